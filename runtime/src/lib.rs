@@ -1,0 +1,3 @@
+//! mnpy object model: values, heap objects, exceptions and formatting.
+
+pub mod format;
