@@ -3,6 +3,7 @@
 //! The numbering of `DType` is NumPy's own promotion order within each kind; the helpers here
 //! answer the questions every other module asks: size, kind character, names, and promotion.
 
+use crate::element::Element;
 use num_complex::{Complex32, Complex64};
 
 /// One array element type. `#[repr(u8)]` so a `DType` fits beside a payload in a 16-byte value.
@@ -212,5 +213,109 @@ impl Scalar {
             Scalar::C64(_) => DType::Complex64,
             Scalar::C128(_) => DType::Complex128,
         }
+    }
+}
+
+impl Scalar {
+    /// NumPy's `astype` conversion of one element to `dtype`.
+    pub fn cast(self, dtype: DType) -> Scalar {
+        crate::with_dtype!(dtype, T => crate::element::scalar_as::<T>(self).to_scalar())
+    }
+
+    /// Truthiness (`bool(x)`): non-zero, NaN counts as true.
+    pub fn is_truthy(self) -> bool {
+        crate::element::scalar_as::<bool>(self)
+    }
+
+    /// The value as float64 (complex keeps its real part).
+    pub fn to_f64(self) -> f64 {
+        crate::element::scalar_as::<f64>(self)
+    }
+
+    /// The value as complex128.
+    pub fn to_c128(self) -> Complex64 {
+        crate::element::scalar_as::<Complex64>(self)
+    }
+
+    /// The exact integer value of a bool or integer scalar; `None` for floats and complex.
+    pub fn to_i128(self) -> Option<i128> {
+        match self {
+            Scalar::Bool(v) => Some(v as i128),
+            Scalar::I8(v) => Some(v as i128),
+            Scalar::I16(v) => Some(v as i128),
+            Scalar::I32(v) => Some(v as i128),
+            Scalar::I64(v) => Some(v as i128),
+            Scalar::U8(v) => Some(v as i128),
+            Scalar::U16(v) => Some(v as i128),
+            Scalar::U32(v) => Some(v as i128),
+            Scalar::U64(v) => Some(v as i128),
+            _ => None,
+        }
+    }
+
+    /// The zero of `dtype`.
+    pub fn zero(dtype: DType) -> Scalar {
+        Scalar::Bool(false).cast(dtype)
+    }
+
+    /// The one of `dtype`.
+    pub fn one(dtype: DType) -> Scalar {
+        Scalar::Bool(true).cast(dtype)
+    }
+}
+
+impl DType {
+    /// Smallest and largest value of an integer or bool dtype; `None` for floats and complex.
+    pub fn int_bounds(self) -> Option<(i128, i128)> {
+        Some(match self {
+            DType::Bool => (0, 1),
+            DType::Int8 => (i8::MIN as i128, i8::MAX as i128),
+            DType::Int16 => (i16::MIN as i128, i16::MAX as i128),
+            DType::Int32 => (i32::MIN as i128, i32::MAX as i128),
+            DType::Int64 => (i64::MIN as i128, i64::MAX as i128),
+            DType::UInt8 => (0, u8::MAX as i128),
+            DType::UInt16 => (0, u16::MAX as i128),
+            DType::UInt32 => (0, u32::MAX as i128),
+            DType::UInt64 => (0, u64::MAX as i128),
+            _ => return None,
+        })
+    }
+
+    /// The real dtype of a complex dtype (complex64 -> float32); other dtypes unchanged.
+    pub fn real_dtype(self) -> DType {
+        match self {
+            DType::Complex64 => DType::Float32,
+            DType::Complex128 => DType::Float64,
+            other => other,
+        }
+    }
+
+    /// Parses a NumPy dtype name or character code (`"float64"`, `"f8"`, `"d"`, `"int"`, ...).
+    pub fn from_name(name: &str) -> Option<DType> {
+        let dtype = match name {
+            "bool" | "?" | "b1" | "bool_" => DType::Bool,
+            "int8" | "i1" | "b" | "byte" => DType::Int8,
+            "int16" | "i2" | "h" | "short" => DType::Int16,
+            "int32" | "i4" | "i" | "intc" => DType::Int32,
+            "int64" | "i8" | "l" | "q" | "int" | "int_" | "intp" | "long" | "longlong" => {
+                DType::Int64
+            }
+            "uint8" | "u1" | "B" | "ubyte" => DType::UInt8,
+            "uint16" | "u2" | "H" | "ushort" => DType::UInt16,
+            "uint32" | "u4" | "I" | "uintc" => DType::UInt32,
+            "uint64" | "u8" | "L" | "Q" | "uint" | "uintp" | "ulong" | "ulonglong" => DType::UInt64,
+            "float32" | "f4" | "f" | "single" => DType::Float32,
+            "float64" | "f8" | "d" | "float" | "double" | "float_" => DType::Float64,
+            "complex64" | "c8" | "F" | "csingle" => DType::Complex64,
+            "complex128" | "c16" | "D" | "complex" | "cdouble" | "complex_" => DType::Complex128,
+            _ => {
+                let trimmed = name.strip_prefix(['<', '=', '|']).unwrap_or(name);
+                if trimmed != name {
+                    return DType::from_name(trimmed);
+                }
+                return None;
+            }
+        };
+        Some(dtype)
     }
 }

@@ -1,0 +1,233 @@
+//! Complex loops (complex64 and complex128): plain IEEE component arithmetic as NumPy's
+//! baseline loops do, Smith's division, lexicographic comparisons, `absolute` via `hypot`.
+//! Complex transcendental functions and complex `power` are not provided (NotImplemented).
+
+use super::float::CMath;
+use super::{no_loop, zip_map, Kernels};
+use crate::array::NdArray;
+use crate::dtype::DType;
+use crate::error::{ArrayError, ArrayResult};
+use crate::ufunc_ops::{BinaryOp, FpErrors, UnaryOp};
+use num_complex::{Complex32, Complex64};
+
+/// NumPy's complex magnitude: `larger * sqrt(1 + (smaller / larger)^2)`, infinite when a part
+/// is infinite, NaN when a part is NaN (its SIMD loop, not the C library's `hypot`).
+macro_rules! magnitude {
+    ($name:ident, $f:ty) => {
+        pub(super) fn $name(re: $f, im: $f) -> $f {
+            let (a, b) = (re.abs(), im.abs());
+            if a.is_infinite() || b.is_infinite() {
+                return <$f>::INFINITY;
+            }
+            if a.is_nan() || b.is_nan() {
+                return <$f>::NAN;
+            }
+            let (larger, smaller) = if a >= b { (a, b) } else { (b, a) };
+            if larger == 0.0 {
+                return 0.0;
+            }
+            let ratio = smaller / larger;
+            larger * (1.0 + ratio * ratio).sqrt()
+        }
+    };
+}
+magnitude!(magnitude32, f32);
+magnitude!(magnitude64, f64);
+
+/// `np.absolute` of a complex array, in the matching real dtype.
+pub(super) fn absolute(a: &NdArray) -> ArrayResult<NdArray> {
+    if a.dtype == DType::Complex64 {
+        let out: Vec<f32> = a
+            .to_vec::<Complex32>()
+            .into_iter()
+            .map(|z| magnitude32(z.re, z.im))
+            .collect();
+        NdArray::from_vec(out, &a.shape)
+    } else {
+        let out: Vec<f64> = a
+            .to_vec::<Complex64>()
+            .into_iter()
+            .map(|z| magnitude64(z.re, z.im))
+            .collect();
+        NdArray::from_vec(out, &a.shape)
+    }
+}
+
+fn unsupported(name: &str) -> ArrayError {
+    ArrayError::not_implemented(format!(
+        "micronumpy does not implement '{name}' for complex inputs"
+    ))
+}
+
+macro_rules! complex_kernels {
+    ($c:ident, $f:ident) => {
+        impl Kernels for $c {
+            fn binary(
+                op: BinaryOp,
+                a: &[Self],
+                b: &[Self],
+                errors: &mut FpErrors,
+            ) -> ArrayResult<Vec<Self>> {
+                let greater = |x: $c, y: $c| x.re > y.re || (x.re == y.re && x.im > y.im);
+                let less = |x: $c, y: $c| x.re < y.re || (x.re == y.re && x.im < y.im);
+                let has_nan = |z: $c| z.re.is_nan() || z.im.is_nan();
+                let out = match op {
+                    BinaryOp::Add => zip_map(a, b, |x, y| $c::new(x.re + y.re, x.im + y.im)),
+                    BinaryOp::Subtract => zip_map(a, b, |x, y| $c::new(x.re - y.re, x.im - y.im)),
+                    BinaryOp::Multiply => zip_map(a, b, |x, y| {
+                        $c::new(x.re * y.re - x.im * y.im, x.re * y.im + x.im * y.re)
+                    }),
+                    BinaryOp::Divide => {
+                        let mut out = Vec::with_capacity(a.len());
+                        for (&x, &y) in a.iter().zip(b) {
+                            let (yr_abs, yi_abs) = (y.re.abs(), y.im.abs());
+                            out.push(if yr_abs >= yi_abs {
+                                if yr_abs == 0.0 && yi_abs == 0.0 {
+                                    for part in [x.re, x.im] {
+                                        if part == 0.0 {
+                                            errors.invalid = true;
+                                        } else if part.is_finite() {
+                                            errors.divide = true;
+                                        }
+                                    }
+                                    $c::new(x.re / yr_abs, x.im / yr_abs)
+                                } else {
+                                    let rat = y.im / y.re;
+                                    let scl = 1.0 / (y.re + y.im * rat);
+                                    $c::new((x.re + x.im * rat) * scl, (x.im - x.re * rat) * scl)
+                                }
+                            } else {
+                                let rat = y.re / y.im;
+                                let scl = 1.0 / (y.im + y.re * rat);
+                                $c::new((x.re * rat + x.im) * scl, (x.im * rat - x.re) * scl)
+                            });
+                        }
+                        out
+                    }
+                    BinaryOp::Maximum => {
+                        zip_map(a, b, |x, y| if greater(x, y) || has_nan(x) { x } else { y })
+                    }
+                    BinaryOp::Minimum => {
+                        zip_map(a, b, |x, y| if less(x, y) || has_nan(x) { x } else { y })
+                    }
+                    BinaryOp::Fmax => {
+                        zip_map(a, b, |x, y| if greater(x, y) || has_nan(y) { x } else { y })
+                    }
+                    BinaryOp::Fmin => {
+                        zip_map(a, b, |x, y| if less(x, y) || has_nan(y) { x } else { y })
+                    }
+                    BinaryOp::Power => return Err(unsupported(op.name())),
+                    _ => return Err(no_loop(op.name())),
+                };
+                if op != BinaryOp::Divide {
+                    for ((r, x), y) in out.iter().zip(a).zip(b) {
+                        let finite_in = x.re.is_finite()
+                            && x.im.is_finite()
+                            && y.re.is_finite()
+                            && y.im.is_finite();
+                        if finite_in && (r.re.is_infinite() || r.im.is_infinite()) {
+                            errors.overflow = true;
+                        }
+                        if !has_nan(*x) && !has_nan(*y) && has_nan(*r) {
+                            errors.invalid = true;
+                        }
+                    }
+                }
+                Ok(out)
+            }
+
+            fn compare(op: BinaryOp, a: &[Self], b: &[Self], errors: &mut FpErrors) -> Vec<bool> {
+                if !matches!(op, BinaryOp::Equal | BinaryOp::NotEqual) {
+                    // Ordered comparisons touching a NaN raise the invalid flag in C.
+                    for (x, y) in a.iter().zip(b) {
+                        if x.re.is_nan()
+                            || y.re.is_nan()
+                            || (x.re == y.re && (x.im.is_nan() || y.im.is_nan()))
+                        {
+                            errors.invalid = true;
+                        }
+                    }
+                }
+                let lt = |x: $c, y: $c| x.re < y.re || (x.re == y.re && x.im < y.im);
+                let le = |x: $c, y: $c| x.re < y.re || (x.re == y.re && x.im <= y.im);
+                match op {
+                    BinaryOp::Equal => zip_map(a, b, |x, y| x.re == y.re && x.im == y.im),
+                    BinaryOp::NotEqual => zip_map(a, b, |x, y| !(x.re == y.re && x.im == y.im)),
+                    BinaryOp::Less => zip_map(a, b, lt),
+                    BinaryOp::LessEqual => zip_map(a, b, le),
+                    BinaryOp::Greater => zip_map(a, b, |x, y| lt(y, x)),
+                    _ => zip_map(a, b, |x, y| le(y, x)),
+                }
+            }
+
+            fn unary(op: UnaryOp, a: &[Self], errors: &mut FpErrors) -> ArrayResult<Vec<Self>> {
+                let out: Vec<$c> = match op {
+                    UnaryOp::Negative => a.iter().map(|z| $c::new(-z.re, -z.im)).collect(),
+                    UnaryOp::Positive => a.to_vec(),
+                    UnaryOp::Conjugate => a.iter().map(|z| $c::new(z.re, -z.im)).collect(),
+                    UnaryOp::Square => a
+                        .iter()
+                        .map(|z| $c::new(z.re * z.re - z.im * z.im, z.re * z.im + z.im * z.re))
+                        .collect(),
+                    UnaryOp::Rint => a
+                        .iter()
+                        .map(|z| $c::new(z.re.round_ties_even(), z.im.round_ties_even()))
+                        .collect(),
+                    UnaryOp::Sign => a
+                        .iter()
+                        .map(|z| {
+                            let norm: $f = <$f as CMath>::call2(BinaryOp::Hypot, z.re, z.im);
+                            if z.re.is_infinite() || z.im.is_infinite() {
+                                let unit = |v: $f| if v.is_infinite() { v.signum() } else { 0.0 };
+                                $c::new(unit(z.re), unit(z.im))
+                            } else if norm == 0.0 {
+                                $c::new(0.0, 0.0)
+                            } else {
+                                $c::new(z.re / norm, z.im / norm)
+                            }
+                        })
+                        .collect(),
+                    UnaryOp::Reciprocal => a
+                        .iter()
+                        .map(|z| {
+                            if z.re == 0.0 && z.im == 0.0 {
+                                errors.invalid = true;
+                            }
+                            if z.im.abs() <= z.re.abs() {
+                                let r = z.im / z.re;
+                                let d = z.re + z.im * r;
+                                $c::new(1.0 / d, -r / d)
+                            } else {
+                                let r = z.re / z.im;
+                                let d = z.re * r + z.im;
+                                $c::new(r / d, -1.0 / d)
+                            }
+                        })
+                        .collect(),
+                    _ => return Err(unsupported(op.name())),
+                };
+                for (r, x) in out.iter().zip(a) {
+                    if x.re.is_finite()
+                        && x.im.is_finite()
+                        && (r.re.is_infinite() || r.im.is_infinite())
+                        && x.re != 0.0
+                    {
+                        errors.overflow = true;
+                    }
+                }
+                Ok(out)
+            }
+
+            fn predicate(op: UnaryOp, z: Self) -> bool {
+                match op {
+                    UnaryOp::Isnan => z.re.is_nan() || z.im.is_nan(),
+                    UnaryOp::Isinf => z.re.is_infinite() || z.im.is_infinite(),
+                    _ => z.re.is_finite() && z.im.is_finite(),
+                }
+            }
+        }
+    };
+}
+
+complex_kernels!(Complex32, f32);
+complex_kernels!(Complex64, f64);

@@ -1,0 +1,1194 @@
+//! The compiler: AST (from rustpython-parser) to `Code`, with names resolved by `symtable` into
+//! frame slots, cells, globals and class-namespace names. Statements live here; expressions in
+//! `compiler/expr.rs`.
+
+mod expr;
+
+use crate::bytecode::{Code, CodeKind, ExcEntry, Op};
+use crate::symtable::{slot_map, slot_names, NameAccess, ScopeKind, SymbolTable};
+use mnpy_runtime::Value;
+use rustpython_parser::ast::{self, Expr, Ranged, Stmt};
+use std::cell::Cell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+/// A compile error: message, line, column (1-based) and whether it is an unsupported feature.
+#[derive(Debug, Clone)]
+pub struct CompileError {
+    /// The message (without "SyntaxError: ").
+    pub msg: String,
+    /// Byte offset in the source.
+    pub offset: usize,
+}
+
+type CResult<T> = Result<T, CompileError>;
+
+fn err<T>(msg: impl Into<String>, offset: usize) -> CResult<T> {
+    Err(CompileError {
+        msg: msg.into(),
+        offset,
+    })
+}
+
+/// A frame block: what `break`, `continue` and `return` must unwind.
+#[derive(Clone)]
+enum FBlock {
+    /// A `for` loop (its iterator is on the stack) or `while` loop (nothing on the stack).
+    Loop {
+        has_iter: bool,
+        continue_target: u32,
+        break_patches: Vec<usize>,
+    },
+    /// The body of `try` with a `finally` clause: the final body is emitted inline on exit.
+    TryFinally { finalbody: *const [Stmt] },
+    /// Inside an exception handler (the saved exception is on the stack), with the bound name.
+    Handler { name: Option<String> },
+    /// Inside the body of a `with` (its `__exit__` is on the stack).
+    With,
+    /// The exception-table region of a `try` or `with` body (popped when leaving inline).
+    Region,
+}
+
+struct Unit {
+    scope: usize,
+    kind: CodeKind,
+    name: Rc<str>,
+    qualname: Rc<str>,
+    ops: Vec<Op>,
+    lines: Vec<u32>,
+    consts: Vec<Value>,
+    names: Vec<Rc<str>>,
+    name_index: HashMap<String, u32>,
+    codes: Vec<Rc<Code>>,
+    varnames: Vec<String>,
+    slots: HashMap<String, u32>,
+    cells: Vec<String>,
+    frees: Vec<String>,
+    fblocks: Vec<FBlock>,
+    regions: Vec<(u32, u32, u32)>,
+    exc_table: Vec<ExcEntry>,
+    line: u32,
+    loops: u32,
+    first_line: u32,
+    argcount: u32,
+    posonly: u32,
+    kwonly: u32,
+    varargs: bool,
+    varkw: bool,
+    doc: Option<Rc<str>>,
+}
+
+/// Compiles one module (or REPL input).
+pub struct Compiler<'t> {
+    table: &'t SymbolTable,
+    filename: Rc<str>,
+    line_starts: Vec<usize>,
+    units: Vec<Unit>,
+    next_scope: usize,
+    interactive: bool,
+}
+
+/// Compiles a parsed module body to a code object.
+pub fn compile_module(
+    body: &[Stmt],
+    source: &str,
+    filename: &str,
+    interactive: bool,
+) -> CResult<Rc<Code>> {
+    let table = SymbolTable::build(body).map_err(|(msg, offset)| CompileError { msg, offset })?;
+    let mut line_starts = vec![0];
+    for (i, b) in source.bytes().enumerate() {
+        if b == b'\n' {
+            line_starts.push(i + 1);
+        }
+    }
+    let mut c = Compiler {
+        table: &table,
+        filename: filename.into(),
+        line_starts,
+        units: vec![],
+        next_scope: 1,
+        interactive,
+    };
+    c.push_unit(0, CodeKind::Module, "<module>", "<module>", 1);
+    c.body_with_doc(body)?;
+    c.load_const(Value::None);
+    c.emit(Op::Return);
+    Ok(Rc::new(c.pop_unit()))
+}
+
+impl<'t> Compiler<'t> {
+    fn line_of(&self, offset: usize) -> u32 {
+        match self.line_starts.binary_search(&offset) {
+            Ok(i) => i as u32 + 1,
+            Err(i) => i as u32,
+        }
+    }
+
+    fn set_line(&mut self, node: &impl Ranged) {
+        let l = self.line_of(node.range().start().to_usize());
+        self.unit().line = l;
+    }
+
+    fn unit(&mut self) -> &mut Unit {
+        self.units.last_mut().expect("unit")
+    }
+
+    fn unit_ref(&self) -> &Unit {
+        self.units.last().expect("unit")
+    }
+
+    fn push_unit(&mut self, scope: usize, kind: CodeKind, name: &str, qualname: &str, line: u32) {
+        let info = &self.table.scopes[scope];
+        let varnames = if kind == CodeKind::Function {
+            slot_names(info)
+        } else {
+            vec![]
+        };
+        let slots = slot_map(&varnames);
+        let mut cells = info.cells.clone();
+        cells.sort();
+        let frees = info.frees.clone();
+        self.units.push(Unit {
+            scope,
+            kind,
+            name: name.into(),
+            qualname: qualname.into(),
+            ops: vec![],
+            lines: vec![],
+            consts: vec![],
+            names: vec![],
+            name_index: HashMap::new(),
+            codes: vec![],
+            varnames,
+            slots,
+            cells,
+            frees,
+            fblocks: vec![],
+            regions: vec![],
+            exc_table: vec![],
+            line,
+            loops: 0,
+            first_line: line,
+            argcount: 0,
+            posonly: 0,
+            kwonly: 0,
+            varargs: false,
+            varkw: false,
+            doc: None,
+        });
+    }
+
+    fn pop_unit(&mut self) -> Code {
+        let u = self.units.pop().expect("unit");
+        let is_generator = self.table.scopes[u.scope].is_generator;
+        let cell_from_arg = u
+            .cells
+            .iter()
+            .map(|c| {
+                u.slots
+                    .get(c)
+                    .copied()
+                    .filter(|&s| (s as usize) < self.table.scopes[u.scope].params.len())
+            })
+            .collect();
+        Code {
+            name: u.name,
+            qualname: u.qualname,
+            filename: self.filename.clone(),
+            kind: u.kind,
+            ops: u.ops,
+            lines: u.lines,
+            consts: u.consts,
+            names: u.names,
+            codes: u.codes,
+            varnames: u.varnames.iter().map(|s| Rc::from(s.as_str())).collect(),
+            cellvars: u.cells.iter().map(|s| Rc::from(s.as_str())).collect(),
+            cell_from_arg,
+            freevars: u.frees.iter().map(|s| Rc::from(s.as_str())).collect(),
+            argcount: u.argcount,
+            posonlyargcount: u.posonly,
+            kwonlyargcount: u.kwonly,
+            varargs: u.varargs,
+            varkw: u.varkw,
+            is_generator,
+            exc_table: u.exc_table,
+            loop_counters: (0..u.loops).map(|_| Cell::new(0)).collect(),
+            doc: u.doc,
+            first_line: u.first_line,
+        }
+    }
+
+    fn emit(&mut self, op: Op) -> usize {
+        let u = self.unit();
+        u.ops.push(op);
+        u.lines.push(u.line);
+        u.ops.len() - 1
+    }
+
+    fn here(&self) -> u32 {
+        self.unit_ref().ops.len() as u32
+    }
+
+    fn patch(&mut self, at: usize, target: u32) {
+        let u = self.unit();
+        u.ops[at] = match u.ops[at] {
+            Op::Jump(_) => Op::Jump(target),
+            Op::PopJumpIfFalse(_) => Op::PopJumpIfFalse(target),
+            Op::PopJumpIfTrue(_) => Op::PopJumpIfTrue(target),
+            Op::JumpIfFalseOrPop(_) => Op::JumpIfFalseOrPop(target),
+            Op::JumpIfTrueOrPop(_) => Op::JumpIfTrueOrPop(target),
+            Op::ForIter(_) => Op::ForIter(target),
+            other => other,
+        };
+    }
+
+    fn load_const(&mut self, v: Value) {
+        let u = self.unit();
+        let idx = u.consts.len() as u32;
+        u.consts.push(v);
+        self.emit(Op::LoadConst(idx));
+    }
+
+    fn name_idx(&mut self, name: &str) -> u32 {
+        let u = self.unit();
+        if let Some(&i) = u.name_index.get(name) {
+            return i;
+        }
+        let i = u.names.len() as u32;
+        u.names.push(name.into());
+        u.name_index.insert(name.to_string(), i);
+        i
+    }
+
+    /// Current value-stack depth at statement level: what enclosing blocks keep on the stack.
+    fn block_depth(&self) -> u32 {
+        self.unit_ref()
+            .fblocks
+            .iter()
+            .map(|b| match b {
+                FBlock::Loop { has_iter: true, .. } | FBlock::Handler { .. } | FBlock::With => 1,
+                _ => 0,
+            })
+            .sum()
+    }
+
+    /// Opens an exception-table region whose handler will be patched in by `close_region`.
+    fn open_region(&mut self, extra_depth: u32) -> usize {
+        let depth = self.block_depth() + extra_depth;
+        let start = self.here();
+        let u = self.unit();
+        u.regions.push((start, 0, depth));
+        u.fblocks.push(FBlock::Region);
+        u.regions.len() - 1
+    }
+
+    /// Ends the innermost region at the current instruction, with the given handler.
+    fn close_region(&mut self, handler: u32) {
+        let end = self.here();
+        let u = self.unit();
+        let (start, _, depth) = u.regions.pop().expect("region");
+        if let Some(FBlock::Region) = u.fblocks.last() {
+            u.fblocks.pop();
+        }
+        if end > start {
+            u.exc_table.push(ExcEntry {
+                start,
+                end,
+                handler,
+                depth,
+            });
+        }
+    }
+
+    /// Temporarily splits the innermost region around inline code (e.g. a finally body run on
+    /// `return`): ends it here and reopens it after `f`.
+    fn outside_region<T>(&mut self, f: impl FnOnce(&mut Self) -> CResult<T>) -> CResult<T> {
+        let here = self.here();
+        let saved = self.unit().regions.last().copied();
+        if let Some((start, _, depth)) = saved {
+            if here > start {
+                // handler patched later: remember with a placeholder, fixed up in fix_region
+                self.unit().exc_table.push(ExcEntry {
+                    start,
+                    end: here,
+                    handler: u32::MAX,
+                    depth,
+                });
+            }
+        }
+        let r = f(self)?;
+        if saved.is_some() {
+            let now = self.here();
+            if let Some(last) = self.unit().regions.last_mut() {
+                last.0 = now;
+            }
+        }
+        Ok(r)
+    }
+
+    fn body_with_doc(&mut self, body: &[Stmt]) -> CResult<()> {
+        if let Some(Stmt::Expr(e)) = body.first() {
+            if let Expr::Constant(c) = &*e.value {
+                if let ast::Constant::Str(s) = &c.value {
+                    self.unit().doc = Some(s.as_str().into());
+                    if self.unit_ref().kind != CodeKind::Function {
+                        self.set_line(&body[0]);
+                        self.load_const(Value::str(s));
+                        let n = self.name_idx("__doc__");
+                        let op = if self.unit_ref().kind == CodeKind::Class {
+                            Op::StoreName(n)
+                        } else {
+                            Op::StoreGlobal(n)
+                        };
+                        self.emit(op);
+                    }
+                    return self.stmts(&body[1..]);
+                }
+            }
+        }
+        self.stmts(body)
+    }
+
+    fn stmts(&mut self, body: &[Stmt]) -> CResult<()> {
+        for s in body {
+            self.stmt(s)?;
+        }
+        Ok(())
+    }
+
+    fn unsupported<T>(&self, what: &str, node: &impl Ranged) -> CResult<T> {
+        err(
+            format!("mnpy does not support {}", what),
+            node.range().start().to_usize(),
+        )
+    }
+
+    fn stmt(&mut self, s: &Stmt) -> CResult<()> {
+        self.set_line(s);
+        match s {
+            Stmt::FunctionDef(f) => self.function_def(f),
+            Stmt::AsyncFunctionDef(_) => self.unsupported("'async def'", s),
+            Stmt::AsyncFor(_) => self.unsupported("'async for'", s),
+            Stmt::AsyncWith(_) => self.unsupported("'async with'", s),
+            Stmt::Match(_) => self.unsupported("'match' statements", s),
+            Stmt::TryStar(_) => self.unsupported("'except*'", s),
+            Stmt::TypeAlias(_) => self.unsupported("'type' aliases", s),
+            Stmt::ClassDef(c) => self.class_def(c),
+            Stmt::Return(r) => {
+                if self.unit_ref().kind != CodeKind::Function {
+                    return err("'return' outside function", s.range().start().to_usize());
+                }
+                match &r.value {
+                    Some(v) => self.expr(v)?,
+                    None => self.load_const(Value::None),
+                }
+                self.unwind_all(true)?;
+                self.emit(Op::Return);
+                Ok(())
+            }
+            Stmt::Delete(d) => {
+                for t in &d.targets {
+                    self.delete_target(t)?;
+                }
+                Ok(())
+            }
+            Stmt::Assign(a) => {
+                self.expr(&a.value)?;
+                for (i, t) in a.targets.iter().enumerate() {
+                    if i + 1 < a.targets.len() {
+                        self.emit(Op::Dup);
+                    }
+                    self.store_target(t)?;
+                }
+                Ok(())
+            }
+            Stmt::AugAssign(a) => self.aug_assign(a),
+            Stmt::AnnAssign(a) => {
+                if let Some(v) = &a.value {
+                    self.expr(v)?;
+                    self.store_target(&a.target)?;
+                }
+                Ok(())
+            }
+            Stmt::For(f) => self.for_stmt(f),
+            Stmt::While(w) => self.while_stmt(w),
+            Stmt::If(i) => {
+                let skip = self.jump_if(&i.test, false)?;
+                self.stmts(&i.body)?;
+                if i.orelse.is_empty() {
+                    let h = self.here();
+                    self.patch(skip, h);
+                } else {
+                    let end = self.emit(Op::Jump(0));
+                    let h = self.here();
+                    self.patch(skip, h);
+                    self.stmts(&i.orelse)?;
+                    let h = self.here();
+                    self.patch(end, h);
+                }
+                Ok(())
+            }
+            Stmt::With(w) => self.with_stmt(&w.items, &w.body),
+            Stmt::Raise(r) => {
+                match (&r.exc, &r.cause) {
+                    (None, _) => {
+                        self.emit(Op::Raise(0));
+                    }
+                    (Some(e), None) => {
+                        self.expr(e)?;
+                        self.emit(Op::Raise(1));
+                    }
+                    (Some(e), Some(c)) => {
+                        self.expr(e)?;
+                        self.expr(c)?;
+                        self.emit(Op::Raise(2));
+                    }
+                }
+                Ok(())
+            }
+            Stmt::Try(t) => self.try_stmt(t),
+            Stmt::Assert(a) => {
+                let ok = self.jump_if(&a.test, true)?;
+                self.emit(Op::LoadAssertionError);
+                if let Some(m) = &a.msg {
+                    self.expr(m)?;
+                    self.emit(Op::Call(1));
+                }
+                self.emit(Op::Raise(1));
+                let h = self.here();
+                self.patch(ok, h);
+                Ok(())
+            }
+            Stmt::Import(i) => {
+                for a in &i.names {
+                    let n = self.name_idx(a.name.as_str());
+                    self.emit(Op::ImportName(n));
+                    match &a.asname {
+                        Some(asname) => {
+                            // `import a.b as c` binds the submodule
+                            for part in a.name.split('.').skip(1) {
+                                let pi = self.name_idx(part);
+                                self.emit(Op::LoadAttr(pi));
+                            }
+                            self.store_name(asname.as_str())?;
+                        }
+                        None => {
+                            let top = a.name.split('.').next().unwrap_or("").to_string();
+                            if top != a.name.as_str() {
+                                let ti = self.name_idx(&top);
+                                self.emit(Op::Pop);
+                                self.emit(Op::ImportName(ti));
+                            }
+                            self.store_name(&top)?;
+                        }
+                    }
+                }
+                Ok(())
+            }
+            Stmt::ImportFrom(i) => {
+                if i.level.map(|l| l.to_u32()).unwrap_or(0) > 0 {
+                    return self.unsupported("relative imports", s);
+                }
+                let module = i.module.as_ref().map(|m| m.to_string()).unwrap_or_default();
+                let n = self.name_idx(&module);
+                self.emit(Op::ImportName(n));
+                for a in &i.names {
+                    if a.name.as_str() == "*" {
+                        self.emit(Op::ImportStar);
+                        return Ok(());
+                    }
+                    let ni = self.name_idx(a.name.as_str());
+                    self.emit(Op::ImportFrom(ni));
+                    let bind = a.asname.as_ref().unwrap_or(&a.name).to_string();
+                    self.store_name(&bind)?;
+                }
+                self.emit(Op::Pop);
+                Ok(())
+            }
+            Stmt::Global(_) | Stmt::Nonlocal(_) | Stmt::Pass(_) => Ok(()),
+            Stmt::Expr(e) => {
+                if self.interactive && self.units.len() == 1 {
+                    self.expr(&e.value)?;
+                    self.emit(Op::PrintExpr);
+                } else if let Expr::Constant(_) = &*e.value {
+                    // a bare constant (docstring-like) has no effect
+                } else {
+                    self.expr(&e.value)?;
+                    self.emit(Op::Pop);
+                }
+                Ok(())
+            }
+            Stmt::Break(_) => self.break_continue(true, s),
+            Stmt::Continue(_) => self.break_continue(false, s),
+        }
+    }
+
+    /// Emits the unwinding for leaving every enclosing block (`return`): the return value is on TOS.
+    fn unwind_all(&mut self, preserve_tos: bool) -> CResult<()> {
+        let blocks = self.unit_ref().fblocks.clone();
+        for (i, b) in blocks.iter().enumerate().rev() {
+            self.unwind_block(b, i, preserve_tos)?;
+        }
+        Ok(())
+    }
+
+    fn unwind_block(&mut self, b: &FBlock, index: usize, preserve_tos: bool) -> CResult<()> {
+        match b {
+            FBlock::Loop { has_iter: true, .. } => {
+                if preserve_tos {
+                    self.emit(Op::Rot2);
+                }
+                self.emit(Op::Pop);
+            }
+            FBlock::Loop { .. } | FBlock::Region => {}
+            FBlock::TryFinally { finalbody } => {
+                // SAFETY-free: the pointer refers to the AST, which outlives compilation.
+                let body: &[Stmt] = unsafe_free_slice(*finalbody);
+                let saved = self.unit().fblocks.split_off(index);
+                let r = self.outside_region(|c| c.stmts(body));
+                self.unit().fblocks.extend(saved);
+                r?;
+            }
+            FBlock::Handler { name } => {
+                if preserve_tos {
+                    self.emit(Op::Rot2);
+                }
+                self.emit(Op::PopExcept);
+                if let Some(n) = name {
+                    self.load_const(Value::None);
+                    self.store_name(&n.clone())?;
+                }
+            }
+            FBlock::With => {
+                if preserve_tos {
+                    self.emit(Op::Rot2);
+                }
+                self.load_const(Value::None);
+                self.emit(Op::Dup);
+                self.emit(Op::Dup);
+                self.emit(Op::Call(3));
+                self.emit(Op::Pop);
+            }
+        }
+        Ok(())
+    }
+
+    fn break_continue(&mut self, is_break: bool, s: &Stmt) -> CResult<()> {
+        let blocks = self.unit_ref().fblocks.clone();
+        let Some(loop_idx) = blocks
+            .iter()
+            .rposition(|b| matches!(b, FBlock::Loop { .. }))
+        else {
+            let what = if is_break {
+                "'break' outside loop"
+            } else {
+                "'continue' not properly in loop"
+            };
+            return err(what, s.range().start().to_usize());
+        };
+        for i in (loop_idx + 1..blocks.len()).rev() {
+            self.unwind_block(&blocks[i], i, false)?;
+        }
+        if is_break {
+            if let FBlock::Loop { has_iter: true, .. } = blocks[loop_idx] {
+                self.emit(Op::Pop);
+            }
+            let j = self.emit(Op::Jump(0));
+            if let FBlock::Loop { break_patches, .. } = &mut self.unit().fblocks[loop_idx] {
+                break_patches.push(j);
+            }
+        } else if let FBlock::Loop {
+            continue_target, ..
+        } = blocks[loop_idx]
+        {
+            self.emit(Op::Jump(continue_target));
+        }
+        Ok(())
+    }
+
+    fn for_stmt(&mut self, f: &ast::StmtFor) -> CResult<()> {
+        self.expr(&f.iter)?;
+        self.emit(Op::GetIter);
+        let top = self.here();
+        let id = self.unit().loops;
+        self.unit().loops += 1;
+        self.emit(Op::LoopHeader(id));
+        let for_iter = self.emit(Op::ForIter(0));
+        self.unit().fblocks.push(FBlock::Loop {
+            has_iter: true,
+            continue_target: top,
+            break_patches: vec![],
+        });
+        self.store_target(&f.target)?;
+        self.stmts(&f.body)?;
+        self.emit(Op::Jump(top));
+        let Some(FBlock::Loop { break_patches, .. }) = self.unit().fblocks.pop() else {
+            return err("internal: loop block", 0);
+        };
+        let h = self.here();
+        self.patch(for_iter, h);
+        self.stmts(&f.orelse)?;
+        let end = self.here();
+        for p in break_patches {
+            self.patch(p, end);
+        }
+        Ok(())
+    }
+
+    fn while_stmt(&mut self, w: &ast::StmtWhile) -> CResult<()> {
+        let top = self.here();
+        let id = self.unit().loops;
+        self.unit().loops += 1;
+        self.emit(Op::LoopHeader(id));
+        let exit = self.jump_if(&w.test, false)?;
+        self.unit().fblocks.push(FBlock::Loop {
+            has_iter: false,
+            continue_target: top,
+            break_patches: vec![],
+        });
+        self.stmts(&w.body)?;
+        self.emit(Op::Jump(top));
+        let Some(FBlock::Loop { break_patches, .. }) = self.unit().fblocks.pop() else {
+            return err("internal: loop block", 0);
+        };
+        let h = self.here();
+        self.patch(exit, h);
+        self.stmts(&w.orelse)?;
+        let end = self.here();
+        for p in break_patches {
+            self.patch(p, end);
+        }
+        Ok(())
+    }
+
+    fn fix_placeholder_regions(&mut self, handler: u32) {
+        for e in self.unit().exc_table.iter_mut() {
+            if e.handler == u32::MAX {
+                e.handler = handler;
+            }
+        }
+    }
+
+    fn try_stmt(&mut self, t: &ast::StmtTry) -> CResult<()> {
+        if !t.finalbody.is_empty() {
+            // try/finally around try/except/else
+            self.unit().fblocks.push(FBlock::TryFinally {
+                finalbody: t.finalbody.as_slice() as *const [Stmt],
+            });
+            self.open_region(0);
+            let placeholder_mark = self.unit_ref().exc_table.len();
+            if t.handlers.is_empty() {
+                self.stmts(&t.body)?;
+            } else {
+                self.try_except(t)?;
+            }
+            let handler_jump_over;
+            {
+                // normal exit: close region, run finally, jump past the handler
+                let h = self.here();
+                let _ = h;
+            }
+            let region_close_at = self.here();
+            let _ = region_close_at;
+            // The handler address is not known yet: close with a placeholder and patch below.
+            self.close_region(u32::MAX);
+            self.unit().fblocks.pop(); // TryFinally
+            self.stmts(&t.finalbody)?;
+            handler_jump_over = self.emit(Op::Jump(0));
+            let handler = self.here();
+            let n = self.unit_ref().exc_table.len();
+            for e in &mut self.unit().exc_table[placeholder_mark.saturating_sub(0)..n] {
+                if e.handler == u32::MAX {
+                    e.handler = handler;
+                }
+            }
+            self.fix_placeholder_regions(handler);
+            // exceptional path: [exc] -> PushExcInfo -> [prev, exc]
+            self.emit(Op::PushExcInfo);
+            self.open_region(1);
+            self.unit().fblocks.push(FBlock::Handler { name: None });
+            self.stmts(&t.finalbody)?;
+            self.unit().fblocks.pop();
+            self.emit(Op::Reraise);
+            let cleanup = self.here();
+            self.close_region(cleanup);
+            self.emit(Op::PopExceptReraise);
+            let end = self.here();
+            self.patch(handler_jump_over, end);
+            return Ok(());
+        }
+        self.try_except(t)
+    }
+
+    fn try_except(&mut self, t: &ast::StmtTry) -> CResult<()> {
+        self.open_region(0);
+        self.stmts(&t.body)?;
+        let to_handler_marker = self.unit_ref().exc_table.len();
+        self.close_region(u32::MAX);
+        self.stmts(&t.orelse)?;
+        let jump_end = self.emit(Op::Jump(0));
+        let handler = self.here();
+        let n = self.unit_ref().exc_table.len();
+        for e in &mut self.unit().exc_table[to_handler_marker..n] {
+            if e.handler == u32::MAX {
+                e.handler = handler;
+            }
+        }
+        self.fix_placeholder_regions(handler);
+        let mut end_jumps = vec![jump_end];
+        self.emit(Op::PushExcInfo);
+        self.open_region(1);
+        for h in &t.handlers {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            self.set_line(h);
+            let mut next = None;
+            if let Some(ty) = &h.type_ {
+                self.expr(ty)?;
+                self.emit(Op::CheckExcMatch);
+                next = Some(self.emit(Op::PopJumpIfFalse(0)));
+            }
+            let name = h.name.as_ref().map(|n| n.to_string());
+            match &name {
+                Some(n) => self.store_name(n)?,
+                None => {
+                    self.emit(Op::Pop);
+                }
+            }
+            self.unit()
+                .fblocks
+                .push(FBlock::Handler { name: name.clone() });
+            self.stmts(&h.body)?;
+            self.unit().fblocks.pop();
+            self.emit(Op::PopExcept);
+            if let Some(n) = &name {
+                self.load_const(Value::None);
+                self.store_name(n)?;
+                self.delete_name(n)?;
+            }
+            end_jumps.push(self.emit(Op::Jump(0)));
+            if let Some(nx) = next {
+                let h = self.here();
+                self.patch(nx, h);
+            }
+        }
+        self.emit(Op::Reraise);
+        let cleanup = self.here();
+        self.close_region(cleanup);
+        self.emit(Op::PopExceptReraise);
+        let end = self.here();
+        for j in end_jumps {
+            self.patch(j, end);
+        }
+        Ok(())
+    }
+
+    fn with_stmt(&mut self, items: &[ast::WithItem], body: &[Stmt]) -> CResult<()> {
+        let Some((first, rest)) = items.split_first() else {
+            return self.stmts(body);
+        };
+        self.expr(&first.context_expr)?;
+        self.emit(Op::BeforeWith);
+        // stack: exit, entered
+        self.unit().fblocks.push(FBlock::With);
+        self.open_region(0);
+        match &first.optional_vars {
+            Some(t) => self.store_target(t)?,
+            None => {
+                self.emit(Op::Pop);
+            }
+        }
+        self.with_stmt(rest, body)?;
+        let mark = self.unit_ref().exc_table.len();
+        self.close_region(u32::MAX);
+        self.unit().fblocks.pop();
+        // normal exit: exit(None, None, None)
+        self.load_const(Value::None);
+        self.emit(Op::Dup);
+        self.emit(Op::Dup);
+        self.emit(Op::Call(3));
+        self.emit(Op::Pop);
+        let jump_end = self.emit(Op::Jump(0));
+        let handler = self.here();
+        let n = self.unit_ref().exc_table.len();
+        for e in &mut self.unit().exc_table[mark..n] {
+            if e.handler == u32::MAX {
+                e.handler = handler;
+            }
+        }
+        self.fix_placeholder_regions(handler);
+        // stack: exit, exc
+        self.unit().fblocks.push(FBlock::With);
+        self.emit(Op::PushExcInfo); // exit, prev, exc
+        self.open_region(1);
+        self.emit(Op::WithExceptStart); // exit, prev, exc, result
+        let suppress = self.emit(Op::PopJumpIfTrue(0));
+        self.emit(Op::Reraise);
+        let h = self.here();
+        self.patch(suppress, h);
+        self.emit(Op::Pop); // exc
+        self.emit(Op::PopExcept); // prev
+        self.emit(Op::Pop); // exit
+        let jump_end2 = self.emit(Op::Jump(0));
+        let cleanup = self.here();
+        self.close_region(cleanup);
+        self.unit().fblocks.pop();
+        self.emit(Op::PopExceptReraise);
+        let end = self.here();
+        self.patch(jump_end, end);
+        self.patch(jump_end2, end);
+        Ok(())
+    }
+
+    fn aug_assign(&mut self, a: &ast::StmtAugAssign) -> CResult<()> {
+        let op = expr::binop(&a.op);
+        match &*a.target {
+            Expr::Name(n) => {
+                self.load_name(n.id.as_str())?;
+                self.expr(&a.value)?;
+                self.emit(Op::Inplace(op));
+                self.store_name(n.id.as_str())
+            }
+            Expr::Attribute(at) => {
+                self.expr(&at.value)?;
+                self.emit(Op::Dup);
+                let ni = self.name_idx(at.attr.as_str());
+                self.emit(Op::LoadAttr(ni));
+                self.expr(&a.value)?;
+                self.emit(Op::Inplace(op));
+                self.emit(Op::Rot2);
+                self.emit(Op::StoreAttr(ni));
+                Ok(())
+            }
+            Expr::Subscript(sb) => {
+                self.expr(&sb.value)?;
+                self.expr(&sb.slice)?;
+                self.emit(Op::DupTwo);
+                self.emit(Op::Subscr);
+                self.expr(&a.value)?;
+                self.emit(Op::Inplace(op));
+                self.emit(Op::Rot3);
+                self.emit(Op::StoreSubscr);
+                Ok(())
+            }
+            other => err(
+                "'expression' is an illegal expression for augmented assignment",
+                other.range().start().to_usize(),
+            ),
+        }
+    }
+
+    fn function_def(&mut self, f: &ast::StmtFunctionDef) -> CResult<()> {
+        for d in &f.decorator_list {
+            self.expr(d)?;
+        }
+        let line = self.line_of(f.range().start().to_usize());
+        self.make_function(f.name.as_str(), &f.args, FnBody::Stmts(&f.body), line)?;
+        for _ in &f.decorator_list {
+            self.emit(Op::Call(1));
+        }
+        self.store_name(f.name.as_str())
+    }
+
+    fn qualname_for(&self, name: &str) -> String {
+        let u = self.unit_ref();
+        match u.kind {
+            CodeKind::Module => name.to_string(),
+            CodeKind::Class => format!("{}.{}", u.qualname, name),
+            CodeKind::Function => format!("{}.<locals>.{}", u.qualname, name),
+        }
+    }
+
+    /// Compiles a function body into a nested code object and emits `MakeFunction`.
+    fn make_function(
+        &mut self,
+        name: &str,
+        args: &ast::Arguments,
+        body: FnBody,
+        line: u32,
+    ) -> CResult<()> {
+        let mut flags = 0u32;
+        let defaults: Vec<&Expr> = args
+            .posonlyargs
+            .iter()
+            .chain(&args.args)
+            .filter_map(|a| a.default.as_deref())
+            .collect();
+        if !defaults.is_empty() {
+            for d in &defaults {
+                self.expr(d)?;
+            }
+            self.emit(Op::BuildTuple(defaults.len() as u32));
+            flags |= 1;
+        }
+        let kwdefaults: Vec<(&str, &Expr)> = args
+            .kwonlyargs
+            .iter()
+            .filter_map(|a| a.default.as_deref().map(|d| (a.def.arg.as_str(), d)))
+            .collect();
+        if !kwdefaults.is_empty() {
+            for (n, d) in &kwdefaults {
+                self.load_const(Value::str(n));
+                self.expr(d)?;
+            }
+            self.emit(Op::BuildMap(kwdefaults.len() as u32));
+            flags |= 2;
+        }
+        let scope = self.next_scope;
+        self.next_scope += 1;
+        let qualname = self.qualname_for(name);
+        self.push_unit(scope, CodeKind::Function, name, &qualname, line);
+        {
+            let u = self.unit();
+            u.posonly = args.posonlyargs.len() as u32;
+            u.argcount = (args.posonlyargs.len() + args.args.len()) as u32;
+            u.kwonly = args.kwonlyargs.len() as u32;
+            u.varargs = args.vararg.is_some();
+            u.varkw = args.kwarg.is_some();
+        }
+        // copy parameters that are cells into their cells happens in the VM (cell_from_arg)
+        match body {
+            FnBody::Stmts(stmts) => {
+                self.body_with_doc(stmts)?;
+                self.load_const(Value::None);
+                self.emit(Op::Return);
+            }
+            FnBody::Expr(e) => {
+                self.expr(e)?;
+                self.emit(Op::Return);
+            }
+        }
+        let code = self.pop_unit();
+        self.emit_make(code, flags, &qualname)
+    }
+
+    fn emit_make(&mut self, code: Code, mut flags: u32, qualname: &str) -> CResult<()> {
+        if !code.freevars.is_empty() {
+            for fv in code.freevars.clone().iter() {
+                let idx = self.cell_index(fv).ok_or_else(|| CompileError {
+                    msg: format!("internal: no cell for free variable '{}'", fv),
+                    offset: 0,
+                })?;
+                self.emit(Op::LoadClosure(idx));
+            }
+            self.emit(Op::BuildTuple(code.freevars.len() as u32));
+            flags |= 4;
+        }
+        self.load_const(Value::str(qualname));
+        let u = self.unit();
+        let idx = u.codes.len() as u32;
+        u.codes.push(Rc::new(code));
+        self.emit(Op::MakeFunction(idx | (flags << 24)));
+        Ok(())
+    }
+
+    fn cell_index(&self, name: &str) -> Option<u32> {
+        let u = self.unit_ref();
+        if let Some(i) = u.cells.iter().position(|c| c == name) {
+            return Some(i as u32);
+        }
+        u.frees
+            .iter()
+            .position(|c| c == name)
+            .map(|i| (u.cells.len() + i) as u32)
+    }
+
+    fn class_def(&mut self, c: &ast::StmtClassDef) -> CResult<()> {
+        if let Some(k) = c.keywords.first() {
+            return self.unsupported("class keywords such as metaclass=", k);
+        }
+        for d in &c.decorator_list {
+            self.expr(d)?;
+        }
+        let scope = self.next_scope;
+        self.next_scope += 1;
+        let qualname = self.qualname_for(c.name.as_str());
+        let line = self.line_of(c.range().start().to_usize());
+        self.push_unit(scope, CodeKind::Class, c.name.as_str(), &qualname, line);
+        let mi = self.name_idx("__name__");
+        self.emit(Op::LoadGlobal(mi));
+        let mm = self.name_idx("__module__");
+        self.emit(Op::StoreName(mm));
+        self.load_const(Value::str(&qualname));
+        let qn = self.name_idx("__qualname__");
+        self.emit(Op::StoreName(qn));
+        self.body_with_doc(&c.body)?;
+        match self.unit_ref().cells.iter().position(|x| x == "__class__") {
+            Some(i) => {
+                self.emit(Op::LoadClosure(i as u32));
+            }
+            None => self.load_const(Value::None),
+        }
+        self.emit(Op::Return);
+        let code = self.pop_unit();
+        self.emit_make(code, 0, &qualname)?;
+        self.load_const(Value::str(c.name.as_str()));
+        for b in &c.bases {
+            self.expr(b)?;
+        }
+        self.emit(Op::BuildClass(c.bases.len() as u32));
+        for _ in &c.decorator_list {
+            self.emit(Op::Call(1));
+        }
+        self.store_name(c.name.as_str())
+    }
+
+    fn access(&self, name: &str) -> NameAccess {
+        self.table.access(self.unit_ref().scope, name)
+    }
+
+    fn load_name(&mut self, name: &str) -> CResult<()> {
+        let op = match self.access(name) {
+            NameAccess::Fast => match self.unit_ref().slots.get(name) {
+                Some(&s) => Op::LoadFast(s),
+                None => Op::LoadGlobal(self.name_idx(name)),
+            },
+            NameAccess::Deref => match self.cell_index(name) {
+                Some(i) => Op::LoadDeref(i),
+                None => Op::LoadGlobal(self.name_idx(name)),
+            },
+            NameAccess::Global => Op::LoadGlobal(self.name_idx(name)),
+            NameAccess::Name => Op::LoadName(self.name_idx(name)),
+        };
+        self.emit(op);
+        Ok(())
+    }
+
+    fn store_name(&mut self, name: &str) -> CResult<()> {
+        let op = match self.access(name) {
+            NameAccess::Fast => match self.unit_ref().slots.get(name) {
+                Some(&s) => Op::StoreFast(s),
+                None => Op::StoreGlobal(self.name_idx(name)),
+            },
+            NameAccess::Deref => match self.cell_index(name) {
+                Some(i) => Op::StoreDeref(i),
+                None => Op::StoreGlobal(self.name_idx(name)),
+            },
+            NameAccess::Global => Op::StoreGlobal(self.name_idx(name)),
+            NameAccess::Name => Op::StoreName(self.name_idx(name)),
+        };
+        self.emit(op);
+        Ok(())
+    }
+
+    fn delete_name(&mut self, name: &str) -> CResult<()> {
+        let op = match self.access(name) {
+            NameAccess::Fast => match self.unit_ref().slots.get(name) {
+                Some(&s) => Op::DeleteFast(s),
+                None => Op::DeleteGlobal(self.name_idx(name)),
+            },
+            NameAccess::Deref => match self.cell_index(name) {
+                Some(i) => Op::DeleteDeref(i),
+                None => Op::DeleteGlobal(self.name_idx(name)),
+            },
+            NameAccess::Global => Op::DeleteGlobal(self.name_idx(name)),
+            NameAccess::Name => Op::DeleteName(self.name_idx(name)),
+        };
+        self.emit(op);
+        Ok(())
+    }
+
+    fn delete_target(&mut self, t: &Expr) -> CResult<()> {
+        match t {
+            Expr::Name(n) => self.delete_name(n.id.as_str()),
+            Expr::Attribute(a) => {
+                self.expr(&a.value)?;
+                let ni = self.name_idx(a.attr.as_str());
+                self.emit(Op::DeleteAttr(ni));
+                Ok(())
+            }
+            Expr::Subscript(s) => {
+                self.expr(&s.value)?;
+                self.expr(&s.slice)?;
+                self.emit(Op::DeleteSubscr);
+                Ok(())
+            }
+            Expr::Tuple(tu) => {
+                for e in &tu.elts {
+                    self.delete_target(e)?;
+                }
+                Ok(())
+            }
+            Expr::List(l) => {
+                for e in &l.elts {
+                    self.delete_target(e)?;
+                }
+                Ok(())
+            }
+            other => err("cannot delete expression", other.range().start().to_usize()),
+        }
+    }
+
+    fn store_target(&mut self, t: &Expr) -> CResult<()> {
+        match t {
+            Expr::Name(n) => self.store_name(n.id.as_str()),
+            Expr::Attribute(a) => {
+                self.expr(&a.value)?;
+                let ni = self.name_idx(a.attr.as_str());
+                self.emit(Op::StoreAttr(ni));
+                Ok(())
+            }
+            Expr::Subscript(s) => {
+                self.expr(&s.value)?;
+                self.expr(&s.slice)?;
+                self.emit(Op::StoreSubscr);
+                Ok(())
+            }
+            Expr::Tuple(ast::ExprTuple { elts, .. }) | Expr::List(ast::ExprList { elts, .. }) => {
+                let star = elts.iter().position(|e| matches!(e, Expr::Starred(_)));
+                match star {
+                    None => {
+                        self.emit(Op::UnpackSequence(elts.len() as u32));
+                    }
+                    Some(i) => {
+                        if elts
+                            .iter()
+                            .filter(|e| matches!(e, Expr::Starred(_)))
+                            .count()
+                            > 1
+                        {
+                            return err(
+                                "multiple starred expressions in assignment",
+                                t.range().start().to_usize(),
+                            );
+                        }
+                        let after = elts.len() - i - 1;
+                        self.emit(Op::UnpackEx(i as u32 | ((after as u32) << 16)));
+                    }
+                }
+                for e in elts {
+                    match e {
+                        Expr::Starred(s) => self.store_target(&s.value)?,
+                        other => self.store_target(other)?,
+                    }
+                }
+                Ok(())
+            }
+            Expr::Starred(_) => err(
+                "starred assignment target must be in a list or tuple",
+                t.range().start().to_usize(),
+            ),
+            Expr::Constant(_) => err("cannot assign to literal", t.range().start().to_usize()),
+            other => err(
+                "cannot assign to expression",
+                other.range().start().to_usize(),
+            ),
+        }
+    }
+
+    fn scope_kind(&self) -> Option<ScopeKind> {
+        self.table.scopes[self.unit_ref().scope].kind
+    }
+}
+
+/// A function body: statements, or a lambda's expression.
+enum FnBody<'a> {
+    Stmts(&'a [Stmt]),
+    Expr(&'a Expr),
+}
+
+fn unsafe_free_slice<'a>(p: *const [Stmt]) -> &'a [Stmt] {
+    // SAFETY: `p` points into the AST being compiled, which is borrowed for the whole compilation
+    // and never mutated; the FBlock that holds it lives only while that statement is compiled.
+    unsafe { &*p }
+}

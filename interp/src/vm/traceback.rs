@@ -1,0 +1,97 @@
+//! Printing uncaught exceptions the way CPython 3.11 does: `Traceback (most recent call last):`,
+//! one `File "...", line N, in name` entry per frame with its source line, chained causes and
+//! contexts, then `Type: message`.
+
+use super::protocol::type_of;
+use super::Vm;
+use mnpy_runtime::exceptions::exc_data;
+use mnpy_runtime::interp_api::Interp;
+use mnpy_runtime::Value;
+
+impl Vm {
+    /// The text CPython prints to stderr for an uncaught exception.
+    pub fn format_exception(&mut self, exc: &Value) -> String {
+        let mut out = String::new();
+        let mut seen: Vec<usize> = vec![];
+        self.format_chain(exc, &mut out, &mut seen);
+        out
+    }
+
+    fn format_chain(&mut self, exc: &Value, out: &mut String, seen: &mut Vec<usize>) {
+        let id = match exc {
+            Value::Obj(o) => std::rc::Rc::as_ptr(o) as *const u8 as usize,
+            _ => 0,
+        };
+        seen.push(id);
+        if let Some(d) = exc_data(exc) {
+            let (cause, context, suppress) = {
+                let d = d.borrow();
+                (d.cause.clone(), d.context.clone(), d.suppress_context)
+            };
+            let not_seen = |v: &Value, seen: &Vec<usize>| match v {
+                Value::Obj(o) => !seen.contains(&(std::rc::Rc::as_ptr(o) as *const u8 as usize)),
+                _ => false,
+            };
+            if let Some(c) = cause.filter(|c| not_seen(c, seen)) {
+                self.format_chain(&c, out, seen);
+                out.push_str(
+                    "\nThe above exception was the direct cause of the following exception:\n\n",
+                );
+            } else if let Some(c) = context.filter(|c| !suppress && not_seen(c, seen)) {
+                self.format_chain(&c, out, seen);
+                out.push_str(
+                    "\nDuring handling of the above exception, another exception occurred:\n\n",
+                );
+            }
+        }
+        self.format_one(exc, out);
+    }
+
+    fn format_one(&mut self, exc: &Value, out: &mut String) {
+        if let Some(d) = exc_data(exc) {
+            let tb = d.borrow().traceback.clone();
+            if !tb.is_empty() {
+                out.push_str("Traceback (most recent call last):\n");
+                for e in tb.iter().rev() {
+                    out.push_str(&format!(
+                        "  File \"{}\", line {}, in {}\n",
+                        e.file, e.line, e.func
+                    ));
+                    if let Some(src) = self.sources.get(&*e.file) {
+                        if let Some(line) = src.lines().nth(e.line.saturating_sub(1) as usize) {
+                            let t = line.trim();
+                            if !t.is_empty() {
+                                out.push_str(&format!("    {}\n", t));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        out.push_str(&self.exception_line(exc));
+        out.push('\n');
+    }
+
+    /// `Type: message` (the last line of a traceback).
+    pub fn exception_line(&mut self, exc: &Value) -> String {
+        let cls = type_of(exc);
+        let (module, qual) = cls
+            .as_class()
+            .map(|c| (c.module.to_string(), c.qualname.to_string()))
+            .unwrap_or_default();
+        let name = if module == "builtins" || module == "__main__" {
+            qual
+        } else {
+            format!("{}.{}", module, qual)
+        };
+        let msg = match self.to_str(exc) {
+            Ok(m) => m,
+            Err(_) => "<exception str() failed>".to_string(),
+        };
+        if msg.is_empty() {
+            name
+        } else {
+            format!("{}: {}", name, msg)
+        }
+    }
+}

@@ -1,0 +1,97 @@
+//! Methods of `int`, `float` and `complex`.
+
+use crate::args::{to_bigint, Args};
+use mnpy_runtime::interp_api::Interp;
+use mnpy_runtime::object::HeapObj;
+use mnpy_runtime::{BuiltinFn, PyErr, PyResult, Value};
+use num_bigint::BigInt;
+use num_traits::{Signed, Zero};
+
+/// Calls a numeric method.
+pub fn call(vm: &mut dyn Interp, f: BuiltinFn, a: Args) -> PyResult<Value> {
+    use BuiltinFn as B;
+    let this = a
+        .pos
+        .first()
+        .cloned()
+        .ok_or_else(|| PyErr::type_error("method needs a receiver"))?;
+    match f {
+        B::IntBitLength => Ok(Value::Int(to_bigint(&this)?.bits() as i64)),
+        B::IntBitCount => {
+            let n = to_bigint(&this)?.abs();
+            Ok(Value::Int(
+                n.iter_u64_digits().map(|d| d.count_ones() as i64).sum(),
+            ))
+        }
+        B::IntConjugate => Ok(Value::from_bigint(to_bigint(&this)?)),
+        B::IntAsIntegerRatio => Ok(Value::tuple(vec![
+            Value::from_bigint(to_bigint(&this)?),
+            Value::Int(1),
+        ])),
+        B::IntToBytes => Err(PyErr::not_supported("mnpy does not support bytes")),
+        B::FloatIsInteger => match this {
+            Value::Float(x) => Ok(Value::Bool(x.is_finite() && x.fract() == 0.0)),
+            _ => Err(PyErr::type_error(
+                "descriptor 'is_integer' requires a 'float' object",
+            )),
+        },
+        B::FloatHex => match this {
+            Value::Float(x) => Ok(Value::string(mnpy_runtime::format::float_to_hex(x))),
+            _ => Err(PyErr::type_error(
+                "descriptor 'hex' requires a 'float' object",
+            )),
+        },
+        B::FloatConjugate => Ok(this),
+        B::FloatAsIntegerRatio => match this {
+            Value::Float(x) => {
+                if x.is_nan() {
+                    return Err(PyErr::value_error("cannot convert NaN to integer ratio"));
+                }
+                if x.is_infinite() {
+                    return Err(PyErr::overflow("cannot convert Infinity to integer ratio"));
+                }
+                let (mut n, mut d) = ratio(x);
+                let g = num_integer::Integer::gcd(&n, &d);
+                if !g.is_zero() {
+                    n /= &g;
+                    d /= &g;
+                }
+                Ok(Value::tuple(vec![
+                    Value::from_bigint(n),
+                    Value::from_bigint(d),
+                ]))
+            }
+            _ => Err(PyErr::type_error("descriptor requires a 'float' object")),
+        },
+        B::FloatFromhex => Err(PyErr::not_supported("mnpy does not support float.fromhex")),
+        B::ComplexConjugate => match this.as_obj() {
+            Some(HeapObj::Complex(c)) => Ok(Value::obj(HeapObj::Complex(c.conj()))),
+            _ => Err(PyErr::type_error("descriptor requires a 'complex' object")),
+        },
+        other => {
+            let _ = vm;
+            Err(PyErr::not_supported(format!(
+                "mnpy does not support method '{}' here",
+                other.name()
+            )))
+        }
+    }
+}
+
+fn ratio(x: f64) -> (BigInt, BigInt) {
+    let bits = x.to_bits();
+    let sign: i64 = if bits >> 63 == 1 { -1 } else { 1 };
+    let exp = ((bits >> 52) & 0x7ff) as i64;
+    let frac = bits & ((1u64 << 52) - 1);
+    let (mant, e) = if exp == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1u64 << 52), exp - 1075)
+    };
+    let m = BigInt::from(mant) * sign;
+    if e >= 0 {
+        (m << e as usize, BigInt::from(1))
+    } else {
+        (m, BigInt::from(1) << (-e) as usize)
+    }
+}

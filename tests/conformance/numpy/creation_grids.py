@@ -1,0 +1,27 @@
+# eye, identity, diag, fromfunction, meshgrid, indices, copy, tile, repeat.
+import numpy as np
+
+print(repr(np.eye(3)), repr(np.eye(2, 4)), repr(np.eye(3, k=1)), repr(np.eye(3, k=-2, dtype=int)))
+print(repr(np.identity(2)), repr(np.identity(3, dtype=np.int8)))
+print(repr(np.diag([1, 2, 3])), repr(np.diag([1, 2], k=1)), repr(np.diag([4, 5], k=-1)))
+m = np.arange(12).reshape(3, 4)
+print(repr(np.diag(m)), repr(np.diag(m, k=1)), repr(np.diag(m, k=-1)), repr(np.diag(m, 5)))
+print(repr(np.fromfunction(lambda i, j: i * 10 + j, (2, 3))))
+print(repr(np.fromfunction(lambda i, j: i == j, (3, 3), dtype=int)))
+print(repr(np.fromfunction(lambda i: i * i, (4,), dtype=np.int64)))
+x, y = np.meshgrid(np.array([1, 2, 3]), np.array([10, 20]))
+print(repr(x), repr(y))
+xi, yi = np.meshgrid([0.5, 1.5], [1, 2, 3], indexing='ij')
+print(repr(xi), repr(yi))
+print(repr(np.indices((2, 3))), np.indices((2, 3)).shape)
+print(repr(np.indices((3,))))
+a = np.array([1, 2, 3])
+c = np.copy(a)
+c[0] = 9
+print(a, c, a.copy() is a)
+print(repr(np.tile(a, 2)), repr(np.tile(a, (2, 2))), repr(np.tile(np.array([[1, 2], [3, 4]]), (1, 3))))
+print(repr(np.tile(a, (2, 1, 1))).replace('\n', '|'))
+print(repr(np.repeat(a, 2)), repr(np.repeat(a, [1, 0, 3])), repr(np.repeat(7, 3)))
+print(repr(np.repeat(np.array([[1, 2], [3, 4]]), 2, axis=0)), repr(np.repeat(np.array([[1, 2], [3, 4]]), 2, axis=1)))
+print(repr(np.repeat(np.array([[1, 2], [3, 4]]), 2)))
+print(repr(a.repeat(3)))

@@ -1,0 +1,41 @@
+# Legacy global MT19937 generator: exact streams after np.random.seed (tolist shows every bit).
+import numpy as np
+
+np.random.seed(0)
+print(np.random.rand(5).tolist())
+print(np.random.rand(2, 3).tolist())
+print(np.random.randn(5).tolist())
+print(np.random.random(3).tolist(), np.random.random((1, 2)).tolist(), repr(np.random.random() < 1))
+print(repr(np.random.randint(10, size=8)), repr(np.random.randint(-5, 5, size=(2, 3))), repr(np.random.randint(100)))
+print(repr(np.random.randint(0, 2**40, size=3)), repr(np.random.randint(3, 4, size=4)))
+print(np.random.uniform(size=3).tolist(), np.random.uniform(-2, 3, size=(2, 2)).tolist(), repr(np.random.uniform(5, 6)))
+print(np.random.normal(size=3).tolist(), np.random.normal(10, 0.5, size=4).tolist(), repr(np.random.normal()))
+print(repr(np.random.choice(5, 6)), repr(np.random.choice([10, 20, 30], size=4)), repr(np.random.choice(10, 5, replace=False)))
+print(repr(np.random.choice(np.array([1.5, 2.5, 3.5]), 3, p=[0.1, 0.3, 0.6])), repr(np.random.choice(4)))
+a = np.arange(10)
+np.random.shuffle(a)
+print(repr(a))
+m = np.arange(12).reshape(4, 3)
+np.random.shuffle(m)
+print(repr(m))
+print(repr(np.random.permutation(8)), repr(np.random.permutation(np.array([5, 6, 7, 8]))))
+np.random.seed(12345)
+print(repr(np.random.rand(3)), repr(np.random.randn(2, 2)), repr(np.random.randint(1, 7, size=10)))
+np.random.seed(2**32 - 1)
+print(np.random.rand(3).tolist(), repr(np.random.randint(1000, size=3)))
+np.random.seed(42)
+x = np.random.randn(1000)
+print(repr(x.mean()), repr(x.std()), repr(x.min()), repr(x.max()))
+print(np.random.rand(), np.random.randn(), np.random.randint(5), type(np.random.rand()).__name__)
+np.random.seed(7)
+s1 = np.random.rand(4)
+np.random.seed(7)
+s2 = np.random.rand(4)
+print(repr(np.array_equal(s1, s2)))
+print(repr(np.random.randint(5, size=0)), np.random.rand(0).shape, np.random.rand().__class__.__name__)
+for bad in [lambda: np.random.randint(5, 5), lambda: np.random.choice(3, 5, replace=False), lambda: np.random.seed(-1),
+            lambda: np.random.choice([1, 2], p=[0.5, 0.6])]:
+    try:
+        bad()
+    except Exception as e:
+        print(type(e).__name__, e)

@@ -1,0 +1,26 @@
+# floor ceil trunc rint sign isnan isinf isfinite deg2rad rad2deg maximum minimum fmax fmin.
+import numpy as np
+
+v = np.array([-2.5, -1.5, -0.5, -0.2, 0.0, 0.5, 1.5, 2.5, 3.7, -3.7])
+for name, f in [('floor', np.floor), ('ceil', np.ceil), ('trunc', np.trunc), ('rint', np.rint), ('sign', np.sign)]:
+    print(name, repr(f(v)), repr(f(v.astype(np.float32))))
+print(repr(np.floor(np.array([1, -2]))), repr(np.sign(np.array([-5, 0, 3]))), repr(np.sign(np.array([0, 7], dtype=np.uint8))))
+print(repr(np.rint(np.array([0.5, 1.5, 2.5, -0.5]))), repr(np.sign(np.array([np.nan, -0.0, np.inf]))))
+print(repr(np.floor(np.array([-0.0, 0.3]))), repr(np.ceil(np.array([-0.3]))))
+w = np.array([1.0, np.nan, np.inf, -np.inf, 0.0, -1e308])
+print(repr(np.isnan(w)), repr(np.isinf(w)), repr(np.isfinite(w)))
+print(repr(np.isnan(np.array([1, 2]))), repr(np.isfinite(np.array([True]))), repr(np.isinf(np.float64(np.inf))))
+print(repr(np.isnan(np.array([1 + 1j, complex(np.nan, 0)]))))
+d = np.array([0.0, 30.0, 45.0, 90.0, 180.0, -270.0])
+print(repr(np.deg2rad(d)), np.deg2rad(d).tolist())
+r = np.array([0.0, 0.5, 1.0, np.pi, -2.0])
+print(repr(np.rad2deg(r)), np.rad2deg(r).tolist())
+print(repr(np.deg2rad(np.array([180]))), repr(np.rad2deg(np.float32(1.0))))
+a = np.array([1.0, np.nan, 3.0, -0.0, np.inf])
+b = np.array([2.0, 1.0, np.nan, 0.0, -np.inf])
+print(repr(np.maximum(a, b)), repr(np.minimum(a, b)), repr(np.fmax(a, b)), repr(np.fmin(a, b)))
+print(repr(np.maximum(np.array([1, 5, -3]), 2)), repr(np.minimum(np.array([1, 5, -3]), np.array([[0], [4]]))))
+print(repr(np.fmax(np.array([1, 8], dtype=np.int8), np.array([3, 2], dtype=np.int8))))
+print(repr(np.maximum(np.array([1, 5], dtype=np.uint8), np.array([-1, 6], dtype=np.int8))))
+print(repr(np.maximum(3, 4.5)), repr(np.minimum(np.float32(2), 1)))
+print(repr(np.maximum(np.array([True, False]), np.array([False, False]))))

@@ -1,0 +1,16 @@
+# Operator precedence and associativity.
+print(2 + 3 * 4, (2 + 3) * 4, 2 ** 3 ** 2, (2 ** 3) ** 2)
+print(-2 ** 2, (-2) ** 2, 2 ** -1, -2 ** -2)
+print(10 - 4 - 3, 100 / 10 / 5, 2 * 3 % 4, 7 // 2 * 2)
+print(1 + 2 << 3, 1 << 2 + 3, 0xF0 | 0x0F & 0x3C, 6 ^ 3 & 5)
+print(not 1 == 2, not (1 == 2) and 3, 1 if 0 else 2 if 0 else 3)
+print(~5, ~-1, -~5, ~~7)
+print(3 > 2 == True, (3 > 2) == True)
+print(1 + 2 * 3 ** 2 // 4 % 5 - 6)
+print(-3 % 5, -(3 % 5), 2 * -3, 4 - -2)
+print("a" + "b" * 3, ("a" + "b") * 3)
+print([1, 2] + [3] * 2)
+print(5 & 3 | 8, 5 & (3 | 8))
+print(True or False and False, (True or False) and False)
+x = 3
+print(x < 5 and x > 1 or x == 100)

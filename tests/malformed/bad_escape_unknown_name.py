@@ -1,0 +1,2 @@
+s = '\N{NO SUCH CHARACTER NAME}'
+print(s)

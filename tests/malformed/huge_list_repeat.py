@@ -1,0 +1,3 @@
+print('allocating')
+x = [0] * (10 ** 20)
+print(len(x))

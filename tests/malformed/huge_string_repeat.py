@@ -1,0 +1,3 @@
+print('allocating')
+s = 'ab' * (2 ** 63)
+print(len(s))

@@ -1,0 +1,2 @@
+# comment with Ã( bad sequence
+print('hi')

@@ -1,0 +1,4 @@
+def f():
+    nonlocal missing
+    missing = 1
+f()

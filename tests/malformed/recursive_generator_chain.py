@@ -1,0 +1,3 @@
+def gen(n):
+    yield from gen(n + 1)
+print(list(gen(0)))

@@ -1,0 +1,3 @@
+s = '''starts here
+and never
+ends

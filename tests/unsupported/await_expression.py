@@ -1,0 +1,5 @@
+# 'await' is refused wherever it appears (here inside a plain function).
+def step(task):
+    return await task
+
+print('never printed')

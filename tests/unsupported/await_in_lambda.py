@@ -1,0 +1,3 @@
+# 'await' inside a lambda is refused.
+run = lambda task: await task
+print(run)

@@ -1,0 +1,3 @@
+# bytes literals are refused.
+data = b'abc'
+print(len(data))

@@ -1,0 +1,3 @@
+# Raw bytes literals (rb'', br'') are refused as well.
+pattern = rb'\d+'
+print(pattern)
