@@ -386,9 +386,29 @@ pub fn var(
     } else {
         binary_arrays(BinaryOp::Multiply, &deviations, &deviations)?.array
     };
+    // NumPy allocates `a - mean` in `a`'s memory layout, so the squares are summed in that order.
+    let squared = with_layout_of(&squared, a)?;
     let total = sum(&squared, axes, keepdims, None)?;
     let denominator = (count as f64 - ddof).max(0.0);
     divide_by(&total, denominator)
+}
+
+/// `values` (C-contiguous, same shape as `like`) re-laid out in `like`'s memory order: a view
+/// whose strides order the axes as `like`'s do.
+fn with_layout_of(values: &NdArray, like: &NdArray) -> ArrayResult<NdArray> {
+    if like.is_c_contiguous() {
+        return Ok(values.clone());
+    }
+    let order = memory_order(like);
+    let forward: Vec<isize> = order.iter().map(|&d| d as isize).collect();
+    let mut inverse = vec![0isize; order.len()];
+    for (position, &axis) in order.iter().enumerate() {
+        inverse[axis] = position as isize;
+    }
+    values
+        .transpose(Some(&forward))?
+        .copy()
+        .transpose(Some(&inverse))
 }
 
 /// `np.std(a, axis, dtype, ddof, keepdims)`: the square root of [`var`].

@@ -150,9 +150,13 @@ pub fn unique(a: &NdArray, options: UniqueOptions) -> ArrayResult<Unique> {
 fn unique_typed<T: Sortable>(a: &NdArray, options: UniqueOptions) -> ArrayResult<Unique> {
     let flat = a.to_vec::<T>();
     let n = flat.len();
+    // NumPy answers a values-only request for complex input from a hash table: each value is
+    // represented by its first occurrence (which decides between -0.0 and 0.0, or among NaNs).
+    let first_occurrence = a.dtype.is_complex()
+        && !(options.return_index || options.return_inverse || options.return_counts);
     let (aux, perm): (Vec<T>, Option<Vec<usize>>) =
-        if options.return_index || options.return_inverse {
-            let kind = if options.return_index {
+        if options.return_index || options.return_inverse || first_occurrence {
+            let kind = if options.return_index || first_occurrence {
                 SortKind::Stable
             } else {
                 SortKind::Quick
@@ -160,7 +164,7 @@ fn unique_typed<T: Sortable>(a: &NdArray, options: UniqueOptions) -> ArrayResult
             let perm = argsort_values(&flat, kind);
             (perm.iter().map(|&i| flat[i]).collect(), Some(perm))
         } else {
-            let mut sorted = flat;
+            let mut sorted = flat.clone();
             sort_values(&mut sorted, SortKind::Quick);
             (sorted, None)
         };
@@ -182,7 +186,10 @@ fn unique_typed<T: Sortable>(a: &NdArray, options: UniqueOptions) -> ArrayResult
         }
     }
     let kept: Vec<usize> = (0..n).filter(|&i| mask[i]).collect();
-    let values: Vec<T> = kept.iter().map(|&i| aux[i]).collect();
+    let values: Vec<T> = match (&perm, first_occurrence) {
+        (Some(p), true) => kept.iter().map(|&i| flat[p[i]]).collect(),
+        _ => kept.iter().map(|&i| aux[i]).collect(),
+    };
     let unique_len = values.len();
     let values = NdArray::from_vec(values, &[unique_len])?;
     let indices = match (&perm, options.return_index) {

@@ -6,6 +6,7 @@
 
 pub mod bytecode;
 pub mod compiler;
+pub mod limits;
 pub mod repl;
 pub mod run;
 pub mod symtable;

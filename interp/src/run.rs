@@ -52,6 +52,27 @@ impl FloorBoundary for str {
     }
 }
 
+/// True when a parse error sits at the start of a line that follows a line ending in `:`
+/// without being indented deeper (a missing block).
+fn missing_block(source: &str, offset: usize) -> bool {
+    let offset = offset.min(source.len());
+    let before = &source[..source.floor_char_boundary_compat(offset)];
+    let line_start = before.rfind('\n').map(|i| i + 1).unwrap_or(0);
+    if !before[line_start..].trim().is_empty() {
+        return false;
+    }
+    let indent_of = |l: &str| l.len() - l.trim_start().len();
+    let here = source[line_start..].lines().next().unwrap_or("");
+    let header = source[..line_start]
+        .lines()
+        .rev()
+        .find(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'));
+    match header {
+        Some(h) => h.trim_end().ends_with(':') && indent_of(here) <= indent_of(h),
+        None => false,
+    }
+}
+
 /// Parses and compiles a module (or REPL input).
 pub fn compile_source(
     source: &str,
@@ -68,6 +89,23 @@ pub fn compile_source(
             incomplete: false,
         });
     }
+    let limit_error = |(kind, msg, offset): crate::limits::LimitError| {
+        let (line, col) = line_col(source, offset);
+        let kind = match kind {
+            "IndentationError" => TypeTag::IndentationError,
+            "RecursionError" => TypeTag::RecursionError,
+            _ => TypeTag::SyntaxError,
+        };
+        SyntaxErr {
+            kind,
+            msg,
+            filename: filename.into(),
+            line,
+            col,
+            incomplete: false,
+        }
+    };
+    crate::limits::check_text(source).map_err(limit_error)?;
     let parsed = rustpython_parser::parse(source, Mode::Module, filename);
     let module = match parsed {
         Ok(m) => m,
@@ -126,6 +164,15 @@ pub fn compile_source(
                     "unterminated string literal".to_string(),
                     false,
                 ),
+                ParseErrorType::UnrecognizedToken(..)
+                    if missing_block(source, e.offset.to_usize()) =>
+                {
+                    (
+                        TypeTag::IndentationError,
+                        "expected an indented block".to_string(),
+                        false,
+                    )
+                }
                 ParseErrorType::UnrecognizedToken(tok, _) => {
                     let text = format!("{}", tok);
                     let indent = text.contains("Indent") || text.contains("indent");
@@ -164,6 +211,7 @@ pub fn compile_source(
         rustpython_parser::ast::Mod::Interactive(m) => m.body,
         _ => vec![],
     };
+    crate::limits::check_ast(&body).map_err(limit_error)?;
     compile_module(&body, source, filename, interactive).map_err(|e| {
         let (line, col) = line_col(source, e.offset);
         SyntaxErr {
@@ -257,4 +305,18 @@ pub fn report_uncaught(vm: &mut Vm, e: &PyErr) -> i32 {
     vm.flush_stdout();
     eprint!("{}", text);
     1
+}
+
+/// Runs source text without printing (fuzzing): returns the exception line, if any.
+pub fn run_program_quiet(vm: &mut Vm, source: &str) -> Option<String> {
+    let code = match compile_source(source, "<fuzz>", false) {
+        Ok(c) => c,
+        Err(e) => return Some(e.msg),
+    };
+    let module = vm.new_module("__main__");
+    vm.main_module = Some(module.clone());
+    match vm.run_module_code(code, module) {
+        Ok(_) => None,
+        Err(e) => Some(vm.exception_line(&e.exc)),
+    }
 }

@@ -222,3 +222,21 @@ fn float_sums_follow_memory_order() {
         &[51.39999999999869, 53.699999999998006, 50.79999999999821]
     );
 }
+
+#[test]
+fn variance_of_transposed_follows_memory_order() {
+    // python3 -c 'import numpy as np; x=(np.arange(3000)*0.37)%1.3; t=x.reshape(3,1000).T;
+    //   print(repr(t.var()), t.var(axis=0).tolist())'
+    let z = NdArray::from_vec(fmod_ramp(3000), &[3, 1000]).unwrap();
+    let t = z.transpose(None).unwrap();
+    assert_eq!(
+        one(&var(&t, None, 0.0, false, None).unwrap()),
+        0.14088337666666667
+    );
+    assert_eq!(
+        var(&t, Some(&[0]), 0.0, false, None)
+            .unwrap()
+            .to_vec::<f64>(),
+        vec![0.1409463899999999, 0.1409990400000001, 0.14069795999999993]
+    );
+}

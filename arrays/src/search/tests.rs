@@ -81,4 +81,24 @@ fn unique_with_all_outputs_and_nans() {
     let empty = unique(&ints(&[]), all).unwrap();
     assert_eq!(empty.values.shape, vec![0]);
     assert_eq!(empty.counts.unwrap().shape, vec![0]);
+    // a=np.array([complex(-0.0,0), 1, complex(0.0,0)]*10); np.signbit(np.unique(a).real) -> [True, False]
+    let mut values = vec![];
+    for _ in 0..10 {
+        values.extend([
+            num_complex::Complex64::new(-0.0, 0.0),
+            num_complex::Complex64::new(1.0, 0.0),
+            num_complex::Complex64::new(0.0, 0.0),
+        ]);
+    }
+    let c = NdArray::from_vec(values, &[30]).unwrap();
+    let opts = UniqueOptions {
+        equal_nan: true,
+        ..UniqueOptions::default()
+    };
+    let u = unique(&c, opts)
+        .unwrap()
+        .values
+        .to_vec::<num_complex::Complex64>();
+    assert_eq!(u.len(), 2);
+    assert!(u[0].re.is_sign_negative() && u[1].re == 1.0);
 }

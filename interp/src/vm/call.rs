@@ -5,7 +5,7 @@ use super::{Frame, FrameExit, Vm};
 use crate::bytecode::Code;
 use mnpy_runtime::interp_api::KwArgs;
 use mnpy_runtime::object::{AttrMap, HeapObj, PyFunction};
-use mnpy_runtime::{PyErr, PyResult, TypeTag, Value};
+use mnpy_runtime::{BuiltinFn, PyErr, PyResult, TypeTag, Value};
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -55,6 +55,41 @@ impl Vm {
                     full.extend(args);
                     let func = func.clone();
                     self.call_value(&func, full, kwargs)
+                }
+                HeapObj::BoundBuiltin(
+                    b @ (BuiltinFn::GeneratorSend | BuiltinFn::GeneratorClose),
+                    recv,
+                ) => {
+                    let recv = recv.clone();
+                    if *b == BuiltinFn::GeneratorClose {
+                        if let Some(HeapObj::Generator(cell, _)) = recv.as_obj() {
+                            if let Some(st) = cell
+                                .borrow_mut()
+                                .as_mut()
+                                .and_then(|s| s.downcast_mut::<GenState>())
+                            {
+                                st.frame = None;
+                            }
+                        }
+                        return Ok(Value::None);
+                    }
+                    if args.len() != 1 {
+                        return Err(PyErr::type_error(format!(
+                            "send() takes exactly one argument ({} given)",
+                            args.len()
+                        )));
+                    }
+                    let sent = args.into_iter().next().unwrap_or(Value::None);
+                    match self.resume_generator(&recv, sent)? {
+                        Some(v) => Ok(v),
+                        None => {
+                            let args = match self.stop_value.take() {
+                                None | Some(Value::None) => vec![],
+                                Some(v) => vec![v],
+                            };
+                            Err(PyErr::with_args(TypeTag::StopIteration, args))
+                        }
+                    }
                 }
                 HeapObj::BoundBuiltin(b, recv) => {
                     let mut full = Vec::with_capacity(args.len() + 1);

@@ -1,14 +1,16 @@
 //! The `np.random` submodule: the legacy global `RandomState` functions (`seed`, `rand`,
 //! `randn`, `random`, `randint`, `uniform`, `normal`, `choice`, `shuffle`, `permutation`, ...)
 //! in `random/legacy_fns.rs`, and `default_rng(seed)` returning `Generator` objects
-//! (`random/generator_obj.rs`). Streams come from `mnpy_arrays::random`, which reproduces
-//! NumPy's MT19937 and PCG64 generators bit for bit.
+//! (`random/generator_obj.rs`); narrow integer dtypes are drawn in `random/small_ints.rs`.
+//! Streams come from `mnpy_arrays::random`, which reproduces NumPy's MT19937 and PCG64
+//! generators bit for bit.
 //!
 //! Shared helpers here: the `size=` handling common to every sampler, `choice`'s element
 //! selection, and in-place shuffling of ndarrays and lists along the first axis.
 
 pub mod generator_obj;
 pub mod legacy_fns;
+pub mod small_ints;
 
 use crate::modules::random::random_err;
 use crate::numpy::core::{array_err, array_value, scalar_value, to_ndarray};

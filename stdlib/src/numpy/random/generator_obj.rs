@@ -2,7 +2,8 @@
 //! `random`, `integers`, `normal`, `standard_normal`, `uniform`, `exponential`, `choice`,
 //! `shuffle`, `permutation`.
 
-use super::legacy_fns::{int_result, is_integer_scalar};
+use super::legacy_fns::{int_result, is_integer_scalar, narrow_result};
+use super::small_ints::{is_narrow, narrow_integers};
 use super::{
     choice_population, choice_result, entropy_words, float_result, rand_err, shuffle_value,
     size_arg,
@@ -233,6 +234,17 @@ fn gen_call(
                 None => None,
             };
             let endpoint = b.flag(vm, "endpoint", false)?;
+            if let Some(d) = dtype.filter(|&d| is_narrow(d)) {
+                let (low, high) = match high {
+                    Some(h) => (low, h),
+                    None => (0, low),
+                };
+                let shape = size.clone().unwrap_or_default();
+                let mut g = cell.borrow_mut();
+                let arr =
+                    narrow_integers(g.bit_generator(), d, low, high, endpoint, false, &shape)?;
+                return narrow_result(arr, size.is_none());
+            }
             let n = size.as_ref().map(|s| s.iter().product()).unwrap_or(1);
             let mut values = vec![0i64; n];
             cell.borrow_mut()

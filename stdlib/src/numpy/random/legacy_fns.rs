@@ -3,6 +3,7 @@
 //! `normal`, `choice`, `shuffle`, `permutation`. One closed enum [`LegacyFn`]; every function
 //! object shares the one global state.
 
+use super::small_ints::{is_narrow, narrow_integers};
 use super::{
     choice_population, choice_result, entropy_words, float_result, rand_err, shuffle_value,
     size_arg,
@@ -280,6 +281,16 @@ pub fn call_legacy(
                 Some(v) => dtype_arg(vm, v)?,
                 None => None,
             };
+            if let Some(d) = dtype.filter(|&d| is_narrow(d)) {
+                let (low, high) = match high {
+                    Some(h) => (low, h),
+                    None => (0, low),
+                };
+                let shape = size.clone().unwrap_or_default();
+                let mut st = state.borrow_mut();
+                let arr = narrow_integers(st.bit_source(), d, low, high, false, true, &shape)?;
+                return narrow_result(arr, size.is_none());
+            }
             let n = size.as_ref().map(|s| s.iter().product()).unwrap_or(1);
             let mut values = vec![0i64; n];
             state
@@ -363,6 +374,14 @@ pub fn int_result(
             }))
         }
     }
+}
+
+/// A narrow-dtype sample: the array, or its only element as a NumPy scalar for `size=None`.
+pub fn narrow_result(arr: NdArray, scalar: bool) -> PyResult<Value> {
+    if scalar {
+        return Ok(scalar_value(arr.item().map_err(array_err)?));
+    }
+    Ok(array_value(arr))
 }
 
 /// True for NumPy integer scalars (`np.int64(5)`), accepted where Python ints are.

@@ -215,39 +215,61 @@ pub fn reduce_method(
         None => None,
     };
     let keepdims = b.flag(vm, "keepdims", false)?;
-    let mut result = reduce_array(vm, op, &a, axes.clone(), dtype, keepdims)?;
     if let Some(initial) = b.get_some("initial") {
-        result = apply_initial(vm, op, &a, axes.as_deref(), result, initial)?;
+        let reduced = reduce::normalize_axes(axes.as_deref(), a.ndim()).map_err(array_err)?;
+        let count: usize = (0..a.ndim())
+            .filter(|&i| reduced[i])
+            .map(|i| a.shape[i])
+            .product();
+        let result = if count == 0 {
+            empty_with_initial(vm, op, &a, &reduced, dtype, keepdims, initial)?
+        } else {
+            let r = reduce_array(vm, op, &a, axes.clone(), dtype, keepdims)?;
+            apply_initial(vm, op, r, initial)?
+        };
+        return finish_reduction(&b, result);
     }
+    let result = reduce_array(vm, op, &a, axes.clone(), dtype, keepdims)?;
     finish_reduction(&b, result)
 }
 
-/// Combines a reduction result with `initial=`: the initial value alone for empty
-/// reductions, else `op(result, initial)`.
-fn apply_initial(
+/// An empty reduction with `initial=`: every output element is the initial value, in the
+/// dtype the reduction would have.
+fn empty_with_initial(
     vm: &mut dyn Interp,
     op: BinaryOp,
     a: &NdArray,
-    axes: Option<&[isize]>,
+    reduced: &[bool],
+    dtype: Option<DType>,
+    keepdims: bool,
+    initial: &Value,
+) -> PyResult<NdArray> {
+    let result_dtype = match op {
+        BinaryOp::Add | BinaryOp::Multiply => {
+            dtype.unwrap_or_else(|| reduce::default_sum_dtype(a.dtype))
+        }
+        _ => op_result_dtype(op, dtype.unwrap_or(a.dtype))?,
+    };
+    let shape: Vec<usize> = (0..a.ndim())
+        .filter(|&i| keepdims || !reduced[i])
+        .map(|i| if reduced[i] { 1 } else { a.shape[i] })
+        .collect();
+    let value = match to_operand(vm, initial)? {
+        Operand::Array(x) => x.item().map_err(array_err)?,
+        other => other.weak_value().unwrap_or(Scalar::Bool(false)),
+    };
+    mnpy_arrays::create::full(&shape, value, result_dtype).map_err(array_err)
+}
+
+/// Combines a non-empty reduction result with `initial=`: `op(result, initial)`.
+fn apply_initial(
+    vm: &mut dyn Interp,
+    op: BinaryOp,
     result: NdArray,
     initial: &Value,
 ) -> PyResult<NdArray> {
-    let reduced = reduce::normalize_axes(axes, a.ndim()).map_err(array_err)?;
-    let count: usize = (0..a.ndim())
-        .filter(|&i| reduced[i])
-        .map(|i| a.shape[i])
-        .product();
     let init = to_operand(vm, initial)?;
     let combined = binary_op(op, &Operand::Array(result.clone()), &init).map_err(array_err)?;
-    if count == 0 {
-        let value = match &init {
-            Operand::Array(x) => x.item().map_err(array_err)?,
-            other => other.weak_value().unwrap_or(Scalar::Bool(false)),
-        };
-        let out =
-            mnpy_arrays::create::full(&result.shape, value, result.dtype).map_err(array_err)?;
-        return Ok(out);
-    }
     Ok(combined.array.astype(result.dtype))
 }
 
