@@ -2,7 +2,7 @@
 //! cumulative ops): gather the lanes contiguously with the axis moved last, and rebuild a
 //! C-contiguous result with the axis put back.
 
-use crate::array::{normalize_axis, NdArray};
+use crate::array::NdArray;
 use crate::element::Element;
 use crate::error::ArrayResult;
 
@@ -22,13 +22,4 @@ pub fn scatter_lanes<T: Element>(
 ) -> ArrayResult<NdArray> {
     let moved = NdArray::from_vec(values, moved_shape)?;
     Ok(moved.moveaxis(-1, axis as isize)?.copy())
-}
-
-/// Resolves an `axis=` argument: `None` flattens `a` (axis 0 of the ravelled array), otherwise
-/// the axis is normalised (NumPy's AxisError when out of range).
-pub fn axis_or_flat(a: &NdArray, axis: Option<isize>) -> ArrayResult<(NdArray, usize)> {
-    match axis {
-        None => Ok((a.ravel(), 0)),
-        Some(ax) => Ok((a.clone(), normalize_axis(ax, a.ndim())?)),
-    }
 }

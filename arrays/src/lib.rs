@@ -23,6 +23,20 @@
 //! - [`reduce`]: `sum`, `prod`, `mean`, `var`, `std`, `min`, `max`, `argmin`, `argmax`, `all`,
 //!   `any`, `count_nonzero`, `cumsum`, `cumprod` (NumPy's pairwise float sums, [`pairwise`]).
 //! - [`error`]: `ArrayError { kind: ErrorKind, message }`, the error of every fallible call.
+//! - [`sort`]: `sort`, `argsort`, `sort_in_place` with `SortKind` (NumPy's introsort order for
+//!   `'quicksort'`, stable merge for `'stable'`), the `Sortable` order (NaN last).
+//! - [`search`]: `searchsorted` (`Side`, sorter) and `unique` (`UniqueOptions` -> `Unique`).
+//! - [`select`]: 3-argument `where_select`, `clip` (NEP 50 bounds), `round` (decimals).
+//! - [`join`]: `concatenate`, `stack`, `vstack`, `hstack`, `dstack`, `column_stack`,
+//!   `split`/`array_split` (`Sections`, views), `NdArray::slice_axis`, `at_least`.
+//! - [`manip`]: `flip` (view), `roll`, `tile`, `repeat`, `diff`, `pad_constant`, `meshgrid`,
+//!   `indices`.
+//! - [`products`]: `matmul`, `dot`, `vdot`, `inner`, `outer`, `tensordot` (`TensorAxes`),
+//!   `trace`, `cross`, `convolve` (`ConvolveMode`).
+//! - [`stats`]: `median`, `quantile`, `percentile`, `average`, `ptp`; [`stats::histogram`]:
+//!   `histogram`, `histogram_weighted` (`Bins`), `bincount`.
+//! - [`compare`]: `isclose`, `allclose` (`Tolerance`), `array_equal`.
+//! - [`lanes`]: gathering 1-D lanes along an axis and scattering them back.
 //!
 //! `print`, `npy` and `random` belong to other engineers.
 

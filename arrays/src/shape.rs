@@ -62,7 +62,13 @@ fn nocopy_strides(
 /// messages.
 pub fn resolve_shape(size: usize, requested: &[isize]) -> ArrayResult<Vec<usize>> {
     let render = || {
-        let parts: Vec<String> = requested
+        // NumPy drops leading negative ("newaxis") entries and keeps the tuple comma only when
+        // the requested shape had exactly one entry.
+        let first = requested
+            .iter()
+            .position(|&d| d >= 0)
+            .unwrap_or(requested.len());
+        let parts: Vec<String> = requested[first..]
             .iter()
             .map(|&d| {
                 if d < 0 {
@@ -72,7 +78,7 @@ pub fn resolve_shape(size: usize, requested: &[isize]) -> ArrayResult<Vec<usize>
                 }
             })
             .collect();
-        if parts.len() == 1 {
+        if requested.len() == 1 && !parts.is_empty() {
             format!("({},)", parts[0])
         } else {
             format!("({})", parts.join(","))

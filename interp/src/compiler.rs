@@ -5,7 +5,7 @@
 mod expr;
 
 use crate::bytecode::{Code, CodeKind, ExcEntry, Op};
-use crate::symtable::{slot_map, slot_names, NameAccess, ScopeKind, SymbolTable};
+use crate::symtable::{slot_map, slot_names, NameAccess, SymbolTable};
 use mnpy_runtime::Value;
 use rustpython_parser::ast::{self, Expr, Ranged, Stmt};
 use std::cell::Cell;
@@ -683,7 +683,7 @@ impl<'t> Compiler<'t> {
             } else {
                 self.try_except(t)?;
             }
-            let handler_jump_over;
+
             {
                 // normal exit: close region, run finally, jump past the handler
                 let h = self.here();
@@ -695,7 +695,7 @@ impl<'t> Compiler<'t> {
             self.close_region(u32::MAX);
             self.unit().fblocks.pop(); // TryFinally
             self.stmts(&t.finalbody)?;
-            handler_jump_over = self.emit(Op::Jump(0));
+            let handler_jump_over = self.emit(Op::Jump(0));
             let handler = self.here();
             let n = self.unit_ref().exc_table.len();
             for e in &mut self.unit().exc_table[placeholder_mark.saturating_sub(0)..n] {
@@ -1174,10 +1174,6 @@ impl<'t> Compiler<'t> {
                 other.range().start().to_usize(),
             ),
         }
-    }
-
-    fn scope_kind(&self) -> Option<ScopeKind> {
-        self.table.scopes[self.unit_ref().scope].kind
     }
 }
 

@@ -1,6 +1,7 @@
 //! The global builtin functions (`print`, `len`, `sorted`, `min`, `isinstance`, ...) and the
 //! methods of `object`, `type`, properties, exceptions and files.
 
+mod big_range;
 mod io;
 mod iteration;
 mod numeric;

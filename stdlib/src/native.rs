@@ -30,6 +30,16 @@ pub trait NativeObject: Any {
     fn getattr(&self, _vm: &mut dyn Interp, _this: &Value, _name: &str) -> PyResult<Option<Value>> {
         Ok(None)
     }
+    /// `self.name = value`; `Ok(false)` when the attribute cannot be set.
+    fn setattr(
+        &self,
+        _vm: &mut dyn Interp,
+        _this: &Value,
+        _name: &str,
+        _value: Value,
+    ) -> PyResult<bool> {
+        Ok(false)
+    }
     /// `repr(self)`.
     fn repr(&self, _vm: &mut dyn Interp, this: &Value) -> PyResult<String> {
         Ok(format!(

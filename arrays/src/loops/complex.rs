@@ -116,7 +116,71 @@ macro_rules! complex_kernels {
                     BinaryOp::Fmin => {
                         zip_map(a, b, |x, y| if less(x, y) || has_nan(y) { x } else { y })
                     }
-                    BinaryOp::Power => return Err(unsupported(op.name())),
+                    BinaryOp::Power => {
+                        // NumPy's npy_cpow: small integer exponents by repeated multiplication
+                        // (1, 2, 3 unrolled), otherwise exp(b * log(a)).
+                        let mul = |x: $c, y: $c| {
+                            $c::new(x.re * y.re - x.im * y.im, x.re * y.im + x.im * y.re)
+                        };
+                        let div = |x: $c, y: $c| {
+                            let (yr_abs, yi_abs) = (y.re.abs(), y.im.abs());
+                            if yr_abs >= yi_abs {
+                                let rat = y.im / y.re;
+                                let scl = 1.0 / (y.re + y.im * rat);
+                                $c::new((x.re + x.im * rat) * scl, (x.im - x.re * rat) * scl)
+                            } else {
+                                let rat = y.re / y.im;
+                                let scl = 1.0 / (y.im + y.re * rat);
+                                $c::new((x.re * rat + x.im) * scl, (x.im * rat - x.re) * scl)
+                            }
+                        };
+                        let mut out = Vec::with_capacity(a.len());
+                        for (&x, &y) in a.iter().zip(b) {
+                            let zero: $f = 0.0;
+                            let one = $c::new(1.0, 0.0);
+                            let r = if y.re == zero && y.im == zero {
+                                one
+                            } else if y.im == zero
+                                && y.re == y.re.trunc()
+                                && y.re.abs() < 100.0
+                                && !(x.re == zero && x.im == zero)
+                            {
+                                let n = y.re as i64;
+                                match n {
+                                    1 => x,
+                                    2 => mul(x, x),
+                                    3 => mul(x, mul(x, x)),
+                                    _ => {
+                                        let k = n.unsigned_abs();
+                                        let mut acc = one;
+                                        let mut p = x;
+                                        let mut mask = 1u64;
+                                        loop {
+                                            if k & mask != 0 {
+                                                acc = mul(acc, p);
+                                            }
+                                            mask <<= 1;
+                                            if k < mask {
+                                                break;
+                                            }
+                                            p = mul(p, p);
+                                        }
+                                        if n < 0 {
+                                            div(one, acc)
+                                        } else {
+                                            acc
+                                        }
+                                    }
+                                }
+                            } else {
+                                // the C library's cpow (zero bases, fractional exponents) is not
+                                // reproduced bit for bit yet
+                                return Err(unsupported(op.name()));
+                            };
+                            out.push(r);
+                        }
+                        out
+                    }
                     _ => return Err(no_loop(op.name())),
                 };
                 if op != BinaryOp::Divide {

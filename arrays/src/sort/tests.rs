@@ -160,3 +160,80 @@ fn axes_stable_and_errors() {
     );
     assert_eq!(sort(&zero_d, None, SortKind::Quick).unwrap().shape, vec![1]);
 }
+
+/// `(s >> 33) % modulus` of the LCG `s = s * 6364136223846793005 + 1442695040888963407`.
+fn lcg(n: usize, seed: u64, modulus: u64) -> Vec<i64> {
+    let mut s = seed;
+    (0..n)
+        .map(|_| {
+            s = s
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            ((s >> 33) % modulus) as i64
+        })
+        .collect()
+}
+
+#[test]
+fn argsort_permutations_match_numpy_across_sizes_and_dtypes() {
+    // python3 -c 'import numpy as np; ... a=np.array(lcg(n, n, mod)).astype(dt); p=np.argsort(a);
+    //   print(n, mod, dt, sum(i*int(v) for i,v in enumerate(p)) % (2**61-1))'
+    // (the same value for int64, float64, int8, float32 and uint16)
+    let cases: [(usize, u64, u128); 5] = [
+        (17, 3, 955),
+        (100, 7, 253729),
+        (1000, 10, 246004633),
+        (5000, 50, 31255938183),
+        (20000, 2, 1882600830740),
+    ];
+    for (n, modulus, expect) in cases {
+        let base = NdArray::from_vec(lcg(n, n as u64, modulus), &[n]).unwrap();
+        for dtype in [
+            DType::Int64,
+            DType::Float64,
+            DType::Int8,
+            DType::Float32,
+            DType::UInt16,
+        ] {
+            let p = argsort(&base.astype(dtype), Some(0), SortKind::Quick).unwrap();
+            let hash = p
+                .to_vec::<i64>()
+                .iter()
+                .enumerate()
+                .map(|(i, &v)| i as u128 * v as u128)
+                .sum::<u128>()
+                % ((1u128 << 61) - 1);
+            assert_eq!(hash, expect, "n={n} dtype={}", dtype.name());
+        }
+    }
+}
+
+#[test]
+fn heapsort_fallback_matches_numpy() {
+    // killer300.txt: McIlroy's adversary against NumPy's introsort (n=300), which exhausts the
+    // depth budget so part of the array is heapsorted; dividing by k adds ties.
+    // python3 -c 'import numpy as np; d=np.array(...); e=d//k; p=np.argsort(e);
+    //   print(k, sum(i*int(v) for i,v in enumerate(p)) % (2**61-1), p[-10:].tolist())'
+    let values: Vec<i64> = include_str!("killer300.txt")
+        .split_whitespace()
+        .map(|t| t.parse().unwrap())
+        .collect();
+    let cases: [(i64, u128, [i64; 10]); 3] = [
+        (1, 5478359, [43, 42, 41, 40, 39, 38, 37, 35, 36, 34]),
+        (2, 5478654, [43, 42, 40, 41, 39, 38, 37, 35, 36, 34]),
+        (3, 5478333, [43, 41, 42, 40, 38, 39, 37, 35, 36, 34]),
+    ];
+    for (k, expect, tail) in cases {
+        let divided: Vec<i64> = values.iter().map(|v| v / k).collect();
+        let a = NdArray::from_vec(divided, &[300]).unwrap();
+        let p = argsort(&a, None, SortKind::Quick).unwrap().to_vec::<i64>();
+        let hash = p
+            .iter()
+            .enumerate()
+            .map(|(i, &v)| i as u128 * v as u128)
+            .sum::<u128>()
+            % ((1u128 << 61) - 1);
+        assert_eq!(hash, expect, "k={k}");
+        assert_eq!(&p[290..], &tail, "k={k}");
+    }
+}

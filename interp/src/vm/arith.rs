@@ -133,7 +133,7 @@ pub fn num_binary(op: BinOp, a: &Num, b: &Num) -> Option<PyResult<Value>> {
         Ok(y) => y,
         Err(e) => return Some(Err(e)),
     };
-    Some(float_binary(op, x, y)?)
+    float_binary(op, x, y)
 }
 
 fn float_binary(op: BinOp, x: f64, y: f64) -> Option<PyResult<Value>> {
@@ -374,7 +374,7 @@ fn int_binary(op: BinOp, a: &Num, b: &Num) -> Option<PyResult<Value>> {
                 return Some(Err(PyErr::value_error("negative shift count")));
             }
             let s = y.to_usize().unwrap_or(usize::MAX);
-            if s >= x.bits() as usize + 1 {
+            if s > x.bits() as usize {
                 Value::Int(if x.is_negative() { -1 } else { 0 })
             } else {
                 Value::from_bigint(x >> s)
@@ -406,7 +406,7 @@ fn int_pow(x: &BigInt, y: &BigInt) -> PyResult<Value> {
     let Some(e) = y.to_u32() else {
         return Err(PyErr::overflow("exponent too large"));
     };
-    if (x.bits() as u64) * (e as u64) > 1 << 32 {
+    if x.bits() * (e as u64) > 1 << 32 {
         return Err(PyErr::new(mnpy_runtime::TypeTag::MemoryError, ""));
     }
     Ok(Value::from_bigint(num_traits::pow(x.clone(), e as usize)))

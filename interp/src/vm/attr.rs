@@ -5,7 +5,7 @@ use super::protocol::{tag_of, type_name, type_of};
 use super::Vm;
 use mnpy_runtime::exceptions::exc_data;
 use mnpy_runtime::interp_api::Interp;
-use mnpy_runtime::object::{AttrMap, HeapObj};
+use mnpy_runtime::object::HeapObj;
 use mnpy_runtime::{BuiltinFn, PyErr, PyResult, TypeTag, Value};
 use std::rc::Rc;
 
@@ -456,6 +456,14 @@ impl Vm {
                 f.attrs.borrow_mut().insert(key, value);
                 Ok(())
             }
+            HeapObj::Native(..) => {
+                if let Some(n) = mnpy_stdlib::native::as_native(v) {
+                    if n.setattr(self, v, name, value)? {
+                        return Ok(());
+                    }
+                }
+                Err(no_attr(v, name))
+            }
             _ => Err(no_attr(v, name)),
         }
     }
@@ -493,14 +501,12 @@ impl Vm {
 
     /// `LoadMethod`: (function, self) without allocating a bound method when possible.
     pub(super) fn load_method(&mut self, obj: Value, name: &str) -> PyResult<(Value, Value)> {
-        match &obj {
-            Value::Obj(o) => match &**o {
-                HeapObj::Instance(inst) => {
-                    if !inst.attrs.borrow().contains_key(name) {
-                        if let Some(a) = inst.class.as_class().and_then(|c| c.lookup(name)) {
-                            if let Some(HeapObj::Function(_)) = a.as_obj() {
-                                return Ok((a, obj));
-                            }
+        if let Value::Obj(o) = &obj {
+            match &**o {
+                HeapObj::Instance(inst) if !inst.attrs.borrow().contains_key(name) => {
+                    if let Some(a) = inst.class.as_class().and_then(|c| c.lookup(name)) {
+                        if let Some(HeapObj::Function(_)) = a.as_obj() {
+                            return Ok((a, obj));
                         }
                     }
                 }
@@ -514,15 +520,9 @@ impl Vm {
                     }
                 }
                 _ => {}
-            },
-            _ => {}
+            }
         }
         let a = self.getattr(&obj, name)?;
         Ok((a, Value::Null))
     }
-}
-
-/// An empty attribute map (for new instances).
-pub fn empty_attrs() -> AttrMap {
-    AttrMap::new()
 }

@@ -129,10 +129,7 @@ impl Vm {
             [] => Ok(String::new()),
             [one] if is_key_error => self.repr(one),
             [one] => self.to_str(one),
-            many => Ok(format!("({})", {
-                let inner = self.join_reprs(many)?;
-                inner
-            })),
+            many => Ok(format!("({})", { self.join_reprs(many)? })),
         }
     }
 

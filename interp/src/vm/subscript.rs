@@ -8,7 +8,7 @@ use mnpy_runtime::object::{HeapObj, PyRange};
 use mnpy_runtime::{PyErr, PyResult, TypeTag, Value};
 use mnpy_stdlib::containers;
 
-pub use mnpy_stdlib::slicing::{slice_bounds, SliceBounds};
+pub use mnpy_stdlib::slicing::slice_bounds;
 
 fn norm_index(vm: &mut Vm, key: &Value, len: usize, what: &str) -> PyResult<usize> {
     let i = match key {
@@ -16,9 +16,9 @@ fn norm_index(vm: &mut Vm, key: &Value, len: usize, what: &str) -> PyResult<usiz
         Value::Bool(b) => *b as i64,
         other => match other.as_obj() {
             Some(HeapObj::BigInt(_)) => {
-                return Err(PyErr::index_error(format!(
-                    "cannot fit 'int' into an index-sized integer"
-                )))
+                return Err(PyErr::index_error(
+                    "cannot fit 'int' into an index-sized integer".to_string(),
+                ))
             }
             Some(HeapObj::Instance(_) | HeapObj::Native(..)) => {
                 mnpy_stdlib::args::to_index(vm, other).map_err(|_| {

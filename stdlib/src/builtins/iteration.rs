@@ -123,10 +123,8 @@ pub fn make_iterator(vm: &mut dyn Interp, f: BuiltinFn, mut a: Args) -> PyResult
                 ));
             }
             let mut inners = vec![];
-            for (i, x) in a.pos.iter().enumerate() {
-                inners.push(vm.iter(x).map_err(|_| {
-                    PyErr::type_error(format!("zip argument #{} must support iteration", i + 1))
-                })?);
+            for x in a.pos.iter() {
+                inners.push(vm.iter(x)?);
             }
             Ok(iter_value(IterState::Zip { inners }, "zip"))
         }
@@ -256,13 +254,33 @@ pub fn make_range(vm: &mut dyn Interp, a: Args) -> PyResult<Value> {
             a.pos.len()
         )));
     }
+    if a.pos
+        .iter()
+        .any(|v| matches!(v.as_obj(), Some(HeapObj::BigInt(_))))
+    {
+        let mut big = vec![];
+        for v in &a.pos {
+            big.push(match v.to_bigint() {
+                Some(b) => b,
+                None => num_bigint::BigInt::from(to_index(vm, v)?),
+            });
+        }
+        let one = num_bigint::BigInt::from(1);
+        let zero = num_bigint::BigInt::from(0);
+        let (start, stop, step) = match big.len() {
+            1 => (zero.clone(), big[0].clone(), one),
+            2 => (big[0].clone(), big[1].clone(), one),
+            _ => (big[0].clone(), big[1].clone(), big[2].clone()),
+        };
+        if step == zero {
+            return Err(PyErr::value_error("range() arg 3 must not be zero"));
+        }
+        return Ok(crate::native::native_value(Box::new(
+            super::big_range::BigRange::new(start, stop, step),
+        )));
+    }
     let mut nums = vec![];
     for v in &a.pos {
-        if let Some(HeapObj::BigInt(_)) = v.as_obj() {
-            return Err(PyErr::not_supported(
-                "mnpy does not support range() bounds beyond 64 bits",
-            ));
-        }
         nums.push(to_index(vm, v)?);
     }
     let (start, stop, step) = match nums.as_slice() {

@@ -210,7 +210,7 @@ pub fn call_ufunc(
             }
             other => {
                 return Err(PyErr::type_error(format!(
-                    "'{other}' is an invalid keyword to ufunc '{name}'"
+                    "{name}() got an unexpected keyword argument '{other}'"
                 )))
             }
         }

@@ -148,6 +148,21 @@ impl NativeObject for PyNdArray {
     fn getattr(&self, vm: &mut dyn Interp, this: &Value, name: &str) -> PyResult<Option<Value>> {
         attrs::get(vm, this, self, name)
     }
+    fn setattr(
+        &self,
+        vm: &mut dyn Interp,
+        _this: &Value,
+        name: &str,
+        value: Value,
+    ) -> PyResult<bool> {
+        match name {
+            "flat" => {
+                super::flat::assign_flat(vm, &self.array, &value)?;
+                Ok(true)
+            }
+            _ => Ok(false),
+        }
+    }
     fn repr(&self, _vm: &mut dyn Interp, _this: &Value) -> PyResult<String> {
         Ok(array_repr(&self.array))
     }

@@ -35,6 +35,63 @@ pub struct GeneratorObj {
     pub generator: RefCell<Generator>,
 }
 
+/// The methods of `Generator` objects.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum GenMethod {
+    /// `Generator.random`
+    Random,
+    /// `Generator.integers`
+    Integers,
+    /// `Generator.normal`
+    Normal,
+    /// `Generator.standard_normal`
+    StandardNormal,
+    /// `Generator.uniform`
+    Uniform,
+    /// `Generator.exponential`
+    Exponential,
+    /// `Generator.choice`
+    Choice,
+    /// `Generator.shuffle`
+    Shuffle,
+    /// `Generator.permutation`
+    Permutation,
+}
+
+impl GenMethod {
+    const ALL: [GenMethod; 9] = [
+        GenMethod::Random,
+        GenMethod::Integers,
+        GenMethod::Normal,
+        GenMethod::StandardNormal,
+        GenMethod::Uniform,
+        GenMethod::Exponential,
+        GenMethod::Choice,
+        GenMethod::Shuffle,
+        GenMethod::Permutation,
+    ];
+
+    /// The method's name.
+    pub fn name(self) -> &'static str {
+        match self {
+            GenMethod::Random => "random",
+            GenMethod::Integers => "integers",
+            GenMethod::Normal => "normal",
+            GenMethod::StandardNormal => "standard_normal",
+            GenMethod::Uniform => "uniform",
+            GenMethod::Exponential => "exponential",
+            GenMethod::Choice => "choice",
+            GenMethod::Shuffle => "shuffle",
+            GenMethod::Permutation => "permutation",
+        }
+    }
+
+    /// Looks a method up by name.
+    pub fn from_name(name: &str) -> Option<GenMethod> {
+        GenMethod::ALL.into_iter().find(|m| m.name() == name)
+    }
+}
+
 /// The `np.random.default_rng` function object.
 pub struct DefaultRng;
 
@@ -116,30 +173,27 @@ impl NativeObject for GeneratorObj {
         Some(GENERATOR_CLASS.with(|c| c.clone()))
     }
     fn getattr(&self, _vm: &mut dyn Interp, this: &Value, name: &str) -> PyResult<Option<Value>> {
-        let f: crate::modules::method::MethodFn = match name {
-            "random" => |vm, this, a, k| gen_call(vm, this, "random", a, k),
-            "integers" => |vm, this, a, k| gen_call(vm, this, "integers", a, k),
-            "normal" => |vm, this, a, k| gen_call(vm, this, "normal", a, k),
-            "standard_normal" => |vm, this, a, k| gen_call(vm, this, "standard_normal", a, k),
-            "uniform" => |vm, this, a, k| gen_call(vm, this, "uniform", a, k),
-            "exponential" => |vm, this, a, k| gen_call(vm, this, "exponential", a, k),
-            "choice" => |vm, this, a, k| gen_call(vm, this, "choice", a, k),
-            "shuffle" => |vm, this, a, k| gen_call(vm, this, "shuffle", a, k),
-            "permutation" => |vm, this, a, k| gen_call(vm, this, "permutation", a, k),
-            _ => return Ok(None),
+        let Some(method) = GenMethod::from_name(name) else {
+            return Ok(None);
         };
-        let static_name: &'static str = match name {
-            "random" => "random",
-            "integers" => "integers",
-            "normal" => "normal",
-            "standard_normal" => "standard_normal",
-            "uniform" => "uniform",
-            "exponential" => "exponential",
-            "choice" => "choice",
-            "shuffle" => "shuffle",
-            _ => "permutation",
+        let f: crate::modules::method::MethodFn = match method {
+            GenMethod::Random => |vm, this, a, k| gen_call(vm, this, GenMethod::Random, a, k),
+            GenMethod::Integers => |vm, this, a, k| gen_call(vm, this, GenMethod::Integers, a, k),
+            GenMethod::Normal => |vm, this, a, k| gen_call(vm, this, GenMethod::Normal, a, k),
+            GenMethod::StandardNormal => {
+                |vm, this, a, k| gen_call(vm, this, GenMethod::StandardNormal, a, k)
+            }
+            GenMethod::Uniform => |vm, this, a, k| gen_call(vm, this, GenMethod::Uniform, a, k),
+            GenMethod::Exponential => {
+                |vm, this, a, k| gen_call(vm, this, GenMethod::Exponential, a, k)
+            }
+            GenMethod::Choice => |vm, this, a, k| gen_call(vm, this, GenMethod::Choice, a, k),
+            GenMethod::Shuffle => |vm, this, a, k| gen_call(vm, this, GenMethod::Shuffle, a, k),
+            GenMethod::Permutation => {
+                |vm, this, a, k| gen_call(vm, this, GenMethod::Permutation, a, k)
+            }
         };
-        Ok(Some(NativeMethod::bound(this, static_name, f)))
+        Ok(Some(NativeMethod::bound(this, method.name(), f)))
     }
     fn repr(&self, _vm: &mut dyn Interp, this: &Value) -> PyResult<String> {
         let addr = match this {
@@ -157,7 +211,7 @@ impl NativeObject for GeneratorObj {
 fn gen_call(
     vm: &mut dyn Interp,
     this: &Value,
-    name: &'static str,
+    method: GenMethod,
     args: Vec<Value>,
     kw: KwArgs,
 ) -> PyResult<Value> {
@@ -165,8 +219,9 @@ fn gen_call(
         PyErr::type_error("descriptor requires a 'numpy.random.Generator' object")
     })?;
     let cell = &obj.generator;
-    match name {
-        "random" => {
+    let name = method.name();
+    match method {
+        GenMethod::Random => {
             let b = bind(name, &["size", "dtype", "out"], 0, args, kw)?;
             let size = size_arg(vm, b.get("size"))?;
             check_float64(vm, b.get("dtype"))?;
@@ -176,7 +231,7 @@ fn gen_call(
                 Ok(())
             })
         }
-        "standard_normal" => {
+        GenMethod::StandardNormal => {
             let b = bind(name, &["size", "dtype", "out"], 0, args, kw)?;
             let size = size_arg(vm, b.get("size"))?;
             check_float64(vm, b.get("dtype"))?;
@@ -186,8 +241,8 @@ fn gen_call(
                 Ok(())
             })
         }
-        "normal" | "uniform" => {
-            let names: &'static [&'static str] = if name == "normal" {
+        GenMethod::Normal | GenMethod::Uniform => {
+            let names: &'static [&'static str] = if method == GenMethod::Normal {
                 &["loc", "scale", "size"]
             } else {
                 &["low", "high", "size"]
@@ -197,13 +252,13 @@ fn gen_call(
             let second = b.float(vm, names[1])?.unwrap_or(1.0);
             let size = size_arg(vm, b.get("size"))?;
             let mut g = cell.borrow_mut();
-            if name == "normal" {
+            if method == GenMethod::Normal {
                 float_result(size, |out| g.fill_normal(first, second, out))
             } else {
                 float_result(size, |out| g.fill_uniform(first, second, out))
             }
         }
-        "exponential" => {
+        GenMethod::Exponential => {
             let b = bind(name, &["scale", "size"], 0, args, kw)?;
             let scale = b.float(vm, "scale")?.unwrap_or(1.0);
             let size = size_arg(vm, b.get("size"))?;
@@ -215,7 +270,7 @@ fn gen_call(
                 Ok(())
             })
         }
-        "integers" => {
+        GenMethod::Integers => {
             let b = bind(
                 name,
                 &["low", "high", "size", "dtype", "endpoint"],
@@ -252,7 +307,7 @@ fn gen_call(
                 .map_err(rand_err)?;
             int_result(values, size, Some(dtype.unwrap_or(DType::Int64)))
         }
-        "choice" => {
+        GenMethod::Choice => {
             let b = bind(
                 name,
                 &["a", "size", "replace", "p", "axis", "shuffle"],
@@ -275,14 +330,14 @@ fn gen_call(
                 .map_err(rand_err)?;
             choice_result(population, indices, size)
         }
-        "shuffle" => {
+        GenMethod::Shuffle => {
             let b = bind(name, &["x", "axis"], 1, args, kw)?;
             let x = b.required("x")?;
             let mut g = cell.borrow_mut();
             shuffle_value(&x, &mut |len, swap| g.shuffle_with(len, swap))?;
             Ok(Value::None)
         }
-        _ => {
+        GenMethod::Permutation => {
             let b = bind(name, &["x", "axis"], 1, args, kw)?;
             let x = b.required("x")?;
             if x.is_int_like() {
