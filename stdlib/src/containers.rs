@@ -257,7 +257,23 @@ pub fn table_contains(vm: &mut dyn Interp, table: &PySet, key: &Value) -> PyResu
 /// Removes `key` from the table; returns whether it was there.
 pub fn table_discard(vm: &mut dyn Interp, table: &mut PySet, key: &Value) -> PyResult<bool> {
     let hash = vm.hash(key)?;
-    // find the stored member equal to `key` on a snapshot, then remove that very member
+    let slow = Cell::new(false);
+    let found = table.contains(hash, &mut |k| match pure_eq(key, k) {
+        Some(b) => Ok(b),
+        None => {
+            slow.set(true);
+            Ok(false)
+        }
+    })?;
+    if found || !slow.get() {
+        return if found {
+            table.discard(hash, &mut |k| Ok(pure_eq(key, k).unwrap_or(false)))
+        } else {
+            Ok(false)
+        };
+    }
+    // Python equality may run user code: find the equal member on a snapshot, then remove
+    // that very member
     let snap = table.clone();
     let mut stored: Option<Value> = None;
     snap.contains(hash, &mut |k| {
@@ -279,12 +295,44 @@ pub fn table_discard(vm: &mut dyn Interp, table: &mut PySet, key: &Value) -> PyR
 /// Adds to a `set` value.
 pub fn set_add(vm: &mut dyn Interp, s: &Value, key: Value) -> PyResult<bool> {
     let cell = set_cell(s).ok_or_else(|| PyErr::type_error("expected a set"))?;
+    let hash = vm.hash(&key)?;
+    let slow = Cell::new(false);
+    let found = cell
+        .borrow()
+        .contains(hash, &mut |k| match pure_eq(&key, k) {
+            Some(b) => Ok(b),
+            None => {
+                slow.set(true);
+                Ok(false)
+            }
+        })?;
+    if found {
+        return Ok(false);
+    }
+    if !slow.get() {
+        let probe_key = key.clone();
+        let mut t = cell
+            .try_borrow_mut()
+            .map_err(|_| PyErr::new(TypeTag::RuntimeError, "Set changed size during iteration"))?;
+        return t.add(hash, key, &mut |k| {
+            Ok(pure_eq(&probe_key, k).unwrap_or(false))
+        });
+    }
     let mut table = cell.borrow().clone();
     let added = table_add(vm, &mut table, key)?;
     if added {
         *cell.borrow_mut() = table;
     }
     Ok(added)
+}
+
+/// Removes from a `set` value; returns whether the key was there.
+pub fn set_discard(vm: &mut dyn Interp, s: &Value, key: &Value) -> PyResult<bool> {
+    let cell = set_cell(s).ok_or_else(|| PyErr::type_error("expected a set"))?;
+    let mut table = std::mem::take(&mut *cell.borrow_mut());
+    let r = table_discard(vm, &mut table, key);
+    *cell.borrow_mut() = table;
+    r
 }
 
 /// A new set from items (in order, as `{a, b, c}` builds it).
@@ -298,12 +346,29 @@ pub fn new_set(vm: &mut dyn Interp, items: Vec<Value>) -> PyResult<Value> {
 
 /// `x in s` for sets and frozensets.
 pub fn set_contains(vm: &mut dyn Interp, s: &Value, key: &Value) -> PyResult<bool> {
-    let table = set_snapshot(s).ok_or_else(|| PyErr::type_error("expected a set"))?;
     let key = match key.as_obj() {
         // `{1} in set_of_frozensets` looks up the frozenset equivalent
         Some(HeapObj::Set(c)) => Value::obj(HeapObj::FrozenSet(c.borrow().clone())),
         _ => key.clone(),
     };
+    let hash = vm.hash(&key)?;
+    let slow = Cell::new(false);
+    let mut pure = |k: &Value| match pure_eq(&key, k) {
+        Some(b) => Ok(b),
+        None => {
+            slow.set(true);
+            Ok(false)
+        }
+    };
+    let found = match s.as_obj() {
+        Some(HeapObj::Set(c)) => c.borrow().contains(hash, &mut pure)?,
+        Some(HeapObj::FrozenSet(t)) => t.contains(hash, &mut pure)?,
+        _ => return Err(PyErr::type_error("expected a set")),
+    };
+    if found || !slow.get() {
+        return Ok(found);
+    }
+    let table = set_snapshot(s).ok_or_else(|| PyErr::type_error("expected a set"))?;
     table_contains(vm, &table, &key)
 }
 

@@ -113,6 +113,37 @@ pub fn call(vm: &mut dyn Interp, f: BuiltinFn, a: Args) -> PyResult<Value> {
         .cloned()
         .ok_or_else(|| PyErr::type_error("method needs a receiver"))?;
     let frozen = matches!(this.as_obj(), Some(HeapObj::FrozenSet(_)));
+    // the element-wise mutators work on the table in place
+    if !frozen {
+        match f {
+            B::SetAdd => {
+                a.count(2, 2)?;
+                crate::containers::set_add(vm, &this, a.pos[1].clone())?;
+                return Ok(Value::None);
+            }
+            B::SetRemove | B::SetDiscard => {
+                a.count(2, 2)?;
+                let key = match a.pos[1].as_obj() {
+                    Some(HeapObj::Set(c)) => Value::obj(HeapObj::FrozenSet(c.borrow().clone())),
+                    _ => a.pos[1].clone(),
+                };
+                let found = crate::containers::set_discard(vm, &this, &key)?;
+                if !found && f == B::SetRemove {
+                    return Err(PyErr::with_args(TypeTag::KeyError, vec![a.pos[1].clone()]));
+                }
+                return Ok(Value::None);
+            }
+            B::SetPop => {
+                if let Some(HeapObj::Set(c)) = this.as_obj() {
+                    return match c.borrow_mut().pop() {
+                        Some(v) => Ok(v),
+                        None => Err(PyErr::new(TypeTag::KeyError, "pop from an empty set")),
+                    };
+                }
+            }
+            _ => {}
+        }
+    }
     let base = set_snapshot(&this).ok_or_else(|| {
         PyErr::type_error(format!(
             "descriptor requires a 'set' object but received a '{}'",
