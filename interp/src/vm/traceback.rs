@@ -7,6 +7,18 @@ use super::Vm;
 use mnpy_runtime::exceptions::exc_data;
 use mnpy_runtime::interp_api::Interp;
 use mnpy_runtime::Value;
+use std::rc::Rc;
+
+fn push_repeats(out: &mut String, repeats: usize) {
+    if repeats > 3 {
+        let n = repeats - 3;
+        out.push_str(&format!(
+            "  [Previous line repeated {} more time{}]\n",
+            n,
+            if n == 1 { "" } else { "s" }
+        ));
+    }
+}
 
 impl Vm {
     /// The text CPython prints to stderr for an uncaught exception.
@@ -52,7 +64,21 @@ impl Vm {
             let tb = d.borrow().traceback.clone();
             if !tb.is_empty() {
                 out.push_str("Traceback (most recent call last):\n");
+                // CPython prints a run of identical entries three times, then a count
+                let mut last: Option<(Rc<str>, u32, Rc<str>)> = None;
+                let mut repeats = 0usize;
                 for e in tb.iter().rev() {
+                    let key = (e.file.clone(), e.line, e.func.clone());
+                    if last.as_ref() == Some(&key) {
+                        repeats += 1;
+                    } else {
+                        push_repeats(out, repeats);
+                        last = Some(key);
+                        repeats = 1;
+                    }
+                    if repeats > 3 {
+                        continue;
+                    }
                     out.push_str(&format!(
                         "  File \"{}\", line {}, in {}\n",
                         e.file, e.line, e.func
@@ -66,6 +92,7 @@ impl Vm {
                         }
                     }
                 }
+                push_repeats(out, repeats);
             }
         }
         out.push_str(&self.exception_line(exc));
