@@ -71,6 +71,18 @@ macro_rules! complex_kernels {
                 let greater = |x: $c, y: $c| x.re > y.re || (x.re == y.re && x.im > y.im);
                 let less = |x: $c, y: $c| x.re < y.re || (x.re == y.re && x.im < y.im);
                 let has_nan = |z: $c| z.re.is_nan() || z.im.is_nan();
+                // Smith's division for a non-zero divisor, as NumPy's loops do it
+                let smith_div = |x: $c, y: $c| {
+                    if y.re.abs() >= y.im.abs() {
+                        let rat = y.im / y.re;
+                        let scl = 1.0 / (y.re + y.im * rat);
+                        $c::new((x.re + x.im * rat) * scl, (x.im - x.re * rat) * scl)
+                    } else {
+                        let rat = y.re / y.im;
+                        let scl = 1.0 / (y.im + y.re * rat);
+                        $c::new((x.re * rat + x.im) * scl, (x.im * rat - x.re) * scl)
+                    }
+                };
                 let out = match op {
                     BinaryOp::Add => zip_map(a, b, |x, y| $c::new(x.re + y.re, x.im + y.im)),
                     BinaryOp::Subtract => zip_map(a, b, |x, y| $c::new(x.re - y.re, x.im - y.im)),
@@ -92,14 +104,10 @@ macro_rules! complex_kernels {
                                     }
                                     $c::new(x.re / yr_abs, x.im / yr_abs)
                                 } else {
-                                    let rat = y.im / y.re;
-                                    let scl = 1.0 / (y.re + y.im * rat);
-                                    $c::new((x.re + x.im * rat) * scl, (x.im - x.re * rat) * scl)
+                                    smith_div(x, y)
                                 }
                             } else {
-                                let rat = y.re / y.im;
-                                let scl = 1.0 / (y.im + y.re * rat);
-                                $c::new((x.re * rat + x.im) * scl, (x.im * rat - x.re) * scl)
+                                smith_div(x, y)
                             });
                         }
                         out
@@ -121,18 +129,6 @@ macro_rules! complex_kernels {
                         // (1, 2, 3 unrolled), otherwise exp(b * log(a)).
                         let mul = |x: $c, y: $c| {
                             $c::new(x.re * y.re - x.im * y.im, x.re * y.im + x.im * y.re)
-                        };
-                        let div = |x: $c, y: $c| {
-                            let (yr_abs, yi_abs) = (y.re.abs(), y.im.abs());
-                            if yr_abs >= yi_abs {
-                                let rat = y.im / y.re;
-                                let scl = 1.0 / (y.re + y.im * rat);
-                                $c::new((x.re + x.im * rat) * scl, (x.im - x.re * rat) * scl)
-                            } else {
-                                let rat = y.re / y.im;
-                                let scl = 1.0 / (y.im + y.re * rat);
-                                $c::new((x.re * rat + x.im) * scl, (x.im * rat - x.re) * scl)
-                            }
                         };
                         let mut out = Vec::with_capacity(a.len());
                         for (&x, &y) in a.iter().zip(b) {
@@ -166,7 +162,7 @@ macro_rules! complex_kernels {
                                             p = mul(p, p);
                                         }
                                         if n < 0 {
-                                            div(one, acc)
+                                            smith_div(one, acc)
                                         } else {
                                             acc
                                         }

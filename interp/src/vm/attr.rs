@@ -43,6 +43,42 @@ fn bind(attr: Value, obj: &Value, cls: &Rc<HeapObj>) -> Value {
     }
 }
 
+/// Which function of a property.
+#[derive(Clone, Copy)]
+enum Accessor {
+    Set,
+    Delete,
+}
+
+/// The setter or deleter of the property `name` of class `c` (for instance `v`): `None` when
+/// that class attribute is not a property, an AttributeError when the property lacks it.
+fn property_accessor(
+    c: &mnpy_runtime::object::PyClass,
+    v: &Value,
+    name: &str,
+    which: Accessor,
+) -> Option<PyResult<Value>> {
+    let Value::Obj(p) = c.lookup(name)? else {
+        return None;
+    };
+    let HeapObj::Property(_, fset, fdel) = &*p else {
+        return None;
+    };
+    let (f, what) = match which {
+        Accessor::Set => (fset, "setter"),
+        Accessor::Delete => (fdel, "deleter"),
+    };
+    Some(match f {
+        Value::None => Err(PyErr::attribute(format!(
+            "property '{}' of '{}' object has no {}",
+            name,
+            type_name(v),
+            what
+        ))),
+        f => Ok(f.clone()),
+    })
+}
+
 /// Builtin methods that act on the class (classmethods of builtin types).
 fn is_builtin_classmethod(b: BuiltinFn) -> bool {
     matches!(
@@ -389,19 +425,9 @@ impl Vm {
             HeapObj::Instance(inst) => {
                 let cls = inst.class.clone();
                 if let Some(c) = cls.as_class() {
-                    if let Some(Value::Obj(p)) = c.lookup(name) {
-                        if let HeapObj::Property(_, fset, _) = &*p {
-                            if let Value::None = fset {
-                                return Err(PyErr::attribute(format!(
-                                    "property '{}' of '{}' object has no setter",
-                                    name,
-                                    type_name(v)
-                                )));
-                            }
-                            let fset = fset.clone();
-                            self.call_value(&fset, vec![v.clone(), value], vec![])?;
-                            return Ok(());
-                        }
+                    if let Some(fset) = property_accessor(c, v, name, Accessor::Set) {
+                        self.call_value(&fset?, vec![v.clone(), value], vec![])?;
+                        return Ok(());
                     }
                     if let Some(sa) = c.lookup("__setattr__") {
                         return self
@@ -471,18 +497,12 @@ impl Vm {
     /// `del obj.name`.
     pub(super) fn del_attribute(&mut self, v: &Value, name: &str) -> PyResult<()> {
         if let Some(HeapObj::Instance(inst)) = v.as_obj() {
-            if let Some(Value::Obj(p)) = inst.class.as_class().and_then(|c| c.lookup(name)) {
-                if let HeapObj::Property(_, _, fdel) = &*p {
-                    if let Value::None = fdel {
-                        return Err(PyErr::attribute(format!(
-                            "property '{}' of '{}' object has no deleter",
-                            name,
-                            type_name(v)
-                        )));
-                    }
-                    let fdel = fdel.clone();
-                    return self.call_value(&fdel, vec![v.clone()], vec![]).map(|_| ());
-                }
+            if let Some(fdel) = inst
+                .class
+                .as_class()
+                .and_then(|c| property_accessor(c, v, name, Accessor::Delete))
+            {
+                return self.call_value(&fdel?, vec![v.clone()], vec![]).map(|_| ());
             }
         }
         let removed = match v.as_obj() {
