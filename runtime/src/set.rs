@@ -72,8 +72,7 @@ impl PySet {
             } else {
                 0
             };
-            let mut j = i;
-            for _ in 0..=probes {
+            for j in i..=i + probes {
                 match &self.table[j] {
                     Slot::Empty => {
                         return Ok(match freeslot {
@@ -92,7 +91,6 @@ impl PySet {
                         }
                     }
                 }
-                j += 1;
             }
             perturb >>= PERTURB_SHIFT;
             i = (i

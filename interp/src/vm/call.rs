@@ -428,10 +428,10 @@ fn bind_arguments(
     // defaults for missing positionals
     let ndef = func.defaults.len();
     let mut missing: Vec<&str> = vec![];
-    for i in 0..p {
-        if matches!(slots[i], Value::Null) {
+    for (i, slot) in slots.iter_mut().enumerate().take(p) {
+        if matches!(slot, Value::Null) {
             if i + ndef >= p {
-                slots[i] = func.defaults[i + ndef - p].clone();
+                *slot = func.defaults[i + ndef - p].clone();
             } else {
                 missing.push(&code.varnames[i]);
             }
@@ -447,11 +447,11 @@ fn bind_arguments(
         )));
     }
     let mut missing_kw: Vec<&str> = vec![];
-    for i in p..p + kwonly {
-        if matches!(slots[i], Value::Null) {
+    for (i, slot) in slots.iter_mut().enumerate().take(p + kwonly).skip(p) {
+        if matches!(slot, Value::Null) {
             let name = &code.varnames[i];
             match func.kwdefaults.iter().find(|(k, _)| k == name) {
-                Some((_, v)) => slots[i] = v.clone(),
+                Some((_, v)) => *slot = v.clone(),
                 None => missing_kw.push(name),
             }
         }
