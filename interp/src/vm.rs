@@ -90,7 +90,7 @@ impl Vm {
     /// A fresh interpreter with the builtins installed.
     pub fn new(argv: Vec<String>) -> Vm {
         let mut vm = Vm {
-            builtins: AttrMap::new(),
+            builtins: AttrMap::default(),
             modules: HashMap::new(),
             depth: 0,
             recursion_limit: 1000,
@@ -121,7 +121,7 @@ impl Vm {
 
     /// Creates a module object with `__name__` set.
     pub fn new_module(&mut self, name: &str) -> Rc<HeapObj> {
-        let mut dict = AttrMap::new();
+        let mut dict = AttrMap::default();
         dict.insert("__name__".into(), Value::str(name));
         dict.insert("__builtins__".into(), Value::None);
         Rc::new(HeapObj::Module(mnpy_runtime::object::PyModule {
@@ -1042,7 +1042,7 @@ fn internal() -> PyErr {
 
 fn unreachable_globals() -> &'static RefCell<AttrMap> {
     thread_local! {
-        static EMPTY: &'static RefCell<AttrMap> = Box::leak(Box::new(RefCell::new(AttrMap::new())));
+        static EMPTY: &'static RefCell<AttrMap> = Box::leak(Box::new(RefCell::new(AttrMap::default())));
     }
     EMPTY.with(|e| *e)
 }

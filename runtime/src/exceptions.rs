@@ -4,7 +4,6 @@
 use crate::object::{HeapObj, PyInstance};
 use crate::types::TypeTag;
 use crate::value::Value;
-use indexmap::IndexMap;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -48,7 +47,7 @@ pub type PyResult<T> = Result<T, PyErr>;
 pub fn new_exception_instance(class: Rc<HeapObj>, args: Vec<Value>) -> Value {
     Value::obj(HeapObj::Instance(PyInstance {
         class,
-        attrs: RefCell::new(IndexMap::new()),
+        attrs: RefCell::new(Default::default()),
         exc: Some(RefCell::new(ExcData {
             args,
             ..Default::default()

@@ -10,12 +10,15 @@ use crate::value::Value;
 use indexmap::IndexMap;
 use num_bigint::BigInt;
 use num_complex::Complex64;
+use rustc_hash::FxHasher;
 use std::any::Any;
 use std::cell::{Cell, RefCell};
+use std::hash::BuildHasherDefault;
 use std::rc::Rc;
 
-/// Attribute dictionaries of instances, classes and modules, keyed by interned names.
-pub type AttrMap = IndexMap<Rc<str>, Value>;
+/// Attribute dictionaries of instances, classes and modules, keyed by interned names (FxHash:
+/// names are short and not attacker-chosen keys of a long-lived server).
+pub type AttrMap = IndexMap<Rc<str>, Value, BuildHasherDefault<FxHasher>>;
 
 /// An immutable Python str with its length in code points cached.
 pub struct PyStr {

@@ -2,7 +2,6 @@
 //! per-thread registry of their class objects, created once at start-up.
 
 use crate::object::{HeapObj, PyClass};
-use indexmap::IndexMap;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
@@ -165,7 +164,7 @@ fn build_registry() -> Vec<Rc<HeapObj>> {
             module: "builtins".into(),
             bases,
             mro_tail,
-            dict: RefCell::new(IndexMap::new()),
+            dict: RefCell::new(Default::default()),
             builtin: tag,
             version: Cell::new(0),
         })));

@@ -72,7 +72,7 @@ pub fn builtin_repr(f: BuiltinFn) -> String {
 
 /// The builtins namespace: builtin functions, builtin types, exceptions and constants.
 pub fn builtins_namespace() -> AttrMap {
-    let mut ns = AttrMap::new();
+    let mut ns = AttrMap::default();
     for &(f, owner, name) in ALL_BUILTINS {
         if owner == Owner::Global {
             ns.insert(name.into(), Value::Builtin(f));

@@ -26,7 +26,7 @@ use std::cell::RefCell;
 /// The module object (a `HeapObj::Module` whose dict holds `Value::Builtin(f)` for every function
 /// of `BuiltinFn::module_fns(id)` plus the module's constants and objects).
 pub fn make_module(vm: &mut dyn Interp, id: ModuleId) -> PyResult<Value> {
-    let mut dict = AttrMap::new();
+    let mut dict = AttrMap::default();
     dict.insert("__name__".into(), Value::str(id.name()));
     dict.insert("__doc__".into(), Value::None);
     for f in BuiltinFn::module_fns(id) {

@@ -216,7 +216,7 @@ impl Vm {
             defaults,
             kwdefaults,
             closure,
-            attrs: RefCell::new(AttrMap::new()),
+            attrs: RefCell::new(AttrMap::default()),
             doc,
         })))
     }
@@ -337,6 +337,17 @@ fn bind_arguments(
     kwargs: KwArgs,
 ) -> PyResult<Vec<Value>> {
     let nslots = code.varnames.len();
+    // the common case: exactly the positional parameters, nothing else to bind
+    if kwargs.is_empty()
+        && !code.varargs
+        && !code.varkw
+        && code.kwonlyargcount == 0
+        && args.len() == code.argcount as usize
+    {
+        let mut slots = args;
+        slots.resize(nslots, Value::Null);
+        return Ok(slots);
+    }
     let mut slots = vec![Value::Null; nslots];
     let p = code.argcount as usize;
     let kwonly = code.kwonlyargcount as usize;

@@ -143,7 +143,7 @@ impl Vm {
             .clone()
             .downcast::<Code>()
             .map_err(|_| PyErr::type_error("bad class body"))?;
-        let ns = Rc::new(RefCell::new(AttrMap::new()));
+        let ns = Rc::new(RefCell::new(AttrMap::default()));
         let mut cells = Vec::with_capacity(code.cellvars.len() + func.closure.len());
         for _ in &code.cellvars {
             cells.push(Rc::new(HeapObj::Cell(RefCell::new(None))));
@@ -252,7 +252,7 @@ impl Vm {
             };
             Value::obj(HeapObj::Instance(PyInstance {
                 class: cls.clone(),
-                attrs: RefCell::new(AttrMap::new()),
+                attrs: RefCell::new(AttrMap::default()),
                 exc,
             }))
         };

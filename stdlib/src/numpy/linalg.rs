@@ -96,7 +96,7 @@ impl NativeObject for LinalgFunction {
 
 /// Builds the `numpy.linalg` module object.
 pub fn make_submodule(_vm: &mut dyn Interp) -> PyResult<Value> {
-    let mut dict = AttrMap::new();
+    let mut dict = AttrMap::default();
     dict.insert("__name__".into(), Value::str("numpy.linalg"));
     for f in [
         LinalgFn::Norm,

@@ -117,7 +117,7 @@ pub fn call_np(vm: &mut dyn Interp, f: NpFn, args: Vec<Value>, kw: KwArgs) -> Py
 /// The `numpy` module: this part's functions and names, then the other parts' `register`
 /// functions and the `random` and `linalg` submodules.
 pub fn make_module(vm: &mut dyn Interp) -> PyResult<Value> {
-    let mut dict = AttrMap::new();
+    let mut dict = AttrMap::default();
     dict.insert("__name__".into(), Value::str("numpy"));
     dict.insert("__doc__".into(), Value::None);
     dict.insert("__version__".into(), Value::str("2.4.6"));

@@ -26,7 +26,7 @@ use std::cell::RefCell;
 
 /// Builds the `numpy.random` module object.
 pub fn make_submodule(vm: &mut dyn Interp) -> PyResult<Value> {
-    let mut dict = AttrMap::new();
+    let mut dict = AttrMap::default();
     dict.insert("__name__".into(), Value::str("numpy.random"));
     legacy_fns::register(vm, &mut dict)?;
     generator_obj::register(vm, &mut dict)?;

@@ -91,7 +91,7 @@ const UNARY_ALIASES: [(&str, UnaryOp); 4] = [
 
 thread_local! {
     static UFUNC_CLASS: Rc<HeapObj> =
-        make_class("ufunc", "numpy", vec![TypeTag::Object.class()], TypeTag::Object, AttrMap::new());
+        make_class("ufunc", "numpy", vec![TypeTag::Object.class()], TypeTag::Object, AttrMap::default());
 }
 
 /// A ufunc object.

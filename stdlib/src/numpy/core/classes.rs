@@ -121,11 +121,11 @@ pub fn make_class(
 pub fn exception_class(name: &str, module: &str, bases: &[TypeTag]) -> Rc<HeapObj> {
     let builtin = bases.first().copied().unwrap_or(TypeTag::Exception);
     let classes = bases.iter().map(|t| t.class()).collect();
-    make_class(name, module, classes, builtin, AttrMap::new())
+    make_class(name, module, classes, builtin, AttrMap::default())
 }
 
 fn new_dict(kind: ClassKind) -> AttrMap {
-    let mut dict = AttrMap::new();
+    let mut dict = AttrMap::default();
     let new = native_value(Box::new(ClassNew(kind)));
     dict.insert("__new__".into(), Value::obj(HeapObj::StaticMethod(new)));
     dict

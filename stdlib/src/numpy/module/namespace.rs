@@ -64,7 +64,7 @@ pub fn register(_vm: &mut dyn Interp, dict: &mut AttrMap) -> PyResult<()> {
     for (name, cls) in abstract_classes() {
         dict.insert(name.into(), Value::Obj(cls));
     }
-    let mut exc = AttrMap::new();
+    let mut exc = AttrMap::default();
     exc.insert("__name__".into(), Value::str("numpy.exceptions"));
     exc.insert("AxisError".into(), Value::Obj(axis_error_class()));
     exc.insert(

@@ -26,7 +26,7 @@ use std::rc::Rc;
 
 thread_local! {
     static GENERATOR_CLASS: Rc<HeapObj> =
-        make_class("Generator", "numpy.random._generator", vec![TypeTag::Object.class()], TypeTag::Object, AttrMap::new());
+        make_class("Generator", "numpy.random._generator", vec![TypeTag::Object.class()], TypeTag::Object, AttrMap::default());
 }
 
 /// A `numpy.random.Generator` object.
