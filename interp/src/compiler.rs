@@ -34,7 +34,7 @@ fn err<T>(msg: impl Into<String>, offset: usize) -> CResult<T> {
 
 /// A frame block: what `break`, `continue` and `return` must unwind.
 #[derive(Clone)]
-enum FBlock {
+enum FBlock<'a> {
     /// A `for` loop (its iterator is on the stack) or `while` loop (nothing on the stack).
     Loop {
         has_iter: bool,
@@ -42,7 +42,7 @@ enum FBlock {
         break_patches: Vec<usize>,
     },
     /// The body of `try` with a `finally` clause: the final body is emitted inline on exit.
-    TryFinally { finalbody: *const [Stmt] },
+    TryFinally { finalbody: &'a [Stmt] },
     /// Inside an exception handler (the saved exception is on the stack), with the bound name.
     Handler { name: Option<String> },
     /// Inside the body of a `with` (its `__exit__` is on the stack).
@@ -51,7 +51,7 @@ enum FBlock {
     Region,
 }
 
-struct Unit {
+struct Unit<'a> {
     scope: usize,
     kind: CodeKind,
     name: Rc<str>,
@@ -66,7 +66,7 @@ struct Unit {
     slots: HashMap<String, u32>,
     cells: Vec<String>,
     frees: Vec<String>,
-    fblocks: Vec<FBlock>,
+    fblocks: Vec<FBlock<'a>>,
     regions: Vec<(u32, u32, u32)>,
     exc_table: Vec<ExcEntry>,
     line: u32,
@@ -81,11 +81,11 @@ struct Unit {
 }
 
 /// Compiles one module (or REPL input).
-pub struct Compiler<'t> {
+pub struct Compiler<'t, 'a> {
     table: &'t SymbolTable,
     filename: Rc<str>,
     line_starts: Vec<usize>,
-    units: Vec<Unit>,
+    units: Vec<Unit<'a>>,
     next_scope: usize,
     interactive: bool,
 }
@@ -119,7 +119,7 @@ pub fn compile_module(
     Ok(Rc::new(c.pop_unit()))
 }
 
-impl<'t> Compiler<'t> {
+impl<'t, 'a> Compiler<'t, 'a> {
     fn line_of(&self, offset: usize) -> u32 {
         match self.line_starts.binary_search(&offset) {
             Ok(i) => i as u32 + 1,
@@ -132,11 +132,11 @@ impl<'t> Compiler<'t> {
         self.unit().line = l;
     }
 
-    fn unit(&mut self) -> &mut Unit {
+    fn unit(&mut self) -> &mut Unit<'a> {
         self.units.last_mut().expect("unit")
     }
 
-    fn unit_ref(&self) -> &Unit {
+    fn unit_ref(&self) -> &Unit<'a> {
         self.units.last().expect("unit")
     }
 
@@ -329,7 +329,7 @@ impl<'t> Compiler<'t> {
         Ok(r)
     }
 
-    fn body_with_doc(&mut self, body: &[Stmt]) -> CResult<()> {
+    fn body_with_doc(&mut self, body: &'a [Stmt]) -> CResult<()> {
         if let Some(Stmt::Expr(e)) = body.first() {
             if let Expr::Constant(c) = &*e.value {
                 if let ast::Constant::Str(s) = &c.value {
@@ -352,7 +352,7 @@ impl<'t> Compiler<'t> {
         self.stmts(body)
     }
 
-    fn stmts(&mut self, body: &[Stmt]) -> CResult<()> {
+    fn stmts(&mut self, body: &'a [Stmt]) -> CResult<()> {
         for s in body {
             self.stmt(s)?;
         }
@@ -366,7 +366,7 @@ impl<'t> Compiler<'t> {
         )
     }
 
-    fn stmt(&mut self, s: &Stmt) -> CResult<()> {
+    fn stmt(&mut self, s: &'a Stmt) -> CResult<()> {
         self.set_line(s);
         match s {
             Stmt::FunctionDef(f) => self.function_def(f),
@@ -526,7 +526,7 @@ impl<'t> Compiler<'t> {
         }
     }
 
-    fn aug_assign(&mut self, a: &ast::StmtAugAssign) -> CResult<()> {
+    fn aug_assign(&mut self, a: &'a ast::StmtAugAssign) -> CResult<()> {
         let op = expr::binop(&a.op);
         match &*a.target {
             Expr::Name(n) => {
@@ -564,7 +564,7 @@ impl<'t> Compiler<'t> {
         }
     }
 
-    fn function_def(&mut self, f: &ast::StmtFunctionDef) -> CResult<()> {
+    fn function_def(&mut self, f: &'a ast::StmtFunctionDef) -> CResult<()> {
         for d in &f.decorator_list {
             self.expr(d)?;
         }
@@ -589,8 +589,8 @@ impl<'t> Compiler<'t> {
     fn make_function(
         &mut self,
         name: &str,
-        args: &ast::Arguments,
-        body: FnBody,
+        args: &'a ast::Arguments,
+        body: FnBody<'a>,
         line: u32,
     ) -> CResult<()> {
         let mut flags = 0u32;
@@ -679,7 +679,7 @@ impl<'t> Compiler<'t> {
             .map(|i| (u.cells.len() + i) as u32)
     }
 
-    fn class_def(&mut self, c: &ast::StmtClassDef) -> CResult<()> {
+    fn class_def(&mut self, c: &'a ast::StmtClassDef) -> CResult<()> {
         if let Some(k) = c.keywords.first() {
             return self.unsupported("class keywords such as metaclass=", k);
         }
@@ -724,10 +724,4 @@ impl<'t> Compiler<'t> {
 enum FnBody<'a> {
     Stmts(&'a [Stmt]),
     Expr(&'a Expr),
-}
-
-fn unsafe_free_slice<'a>(p: *const [Stmt]) -> &'a [Stmt] {
-    // SAFETY: `p` points into the AST being compiled, which is borrowed for the whole compilation
-    // and never mutated; the FBlock that holds it lives only while that statement is compiled.
-    unsafe { &*p }
 }

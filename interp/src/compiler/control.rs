@@ -2,12 +2,12 @@
 //! `finally` and `with`, compiled to jumps and exception-table regions; and the unwinding that
 //! `return`, `break` and `continue` emit for the blocks they leave.
 
-use super::{err, unsafe_free_slice, CResult, Compiler, FBlock};
+use super::{err, CResult, Compiler, FBlock};
 use crate::bytecode::Op;
 use mnpy_runtime::Value;
 use rustpython_parser::ast::{self, Ranged, Stmt};
 
-impl<'t> Compiler<'t> {
+impl<'t, 'a> Compiler<'t, 'a> {
     /// Emits the unwinding for leaving every enclosing block (`return`): the return value is on TOS.
     pub(super) fn unwind_all(&mut self, preserve_tos: bool) -> CResult<()> {
         let blocks = self.unit_ref().fblocks.clone();
@@ -17,7 +17,7 @@ impl<'t> Compiler<'t> {
         Ok(())
     }
 
-    fn unwind_block(&mut self, b: &FBlock, index: usize, preserve_tos: bool) -> CResult<()> {
+    fn unwind_block(&mut self, b: &FBlock<'a>, index: usize, preserve_tos: bool) -> CResult<()> {
         match b {
             FBlock::Loop { has_iter: true, .. } => {
                 if preserve_tos {
@@ -28,7 +28,7 @@ impl<'t> Compiler<'t> {
             FBlock::Loop { .. } | FBlock::Region => {}
             FBlock::TryFinally { finalbody } => {
                 // SAFETY-free: the pointer refers to the AST, which outlives compilation.
-                let body: &[Stmt] = unsafe_free_slice(*finalbody);
+                let body: &'a [Stmt] = finalbody;
                 let saved = self.unit().fblocks.split_off(index);
                 let r = self.outside_region(|c| c.stmts(body));
                 self.unit().fblocks.extend(saved);
@@ -58,7 +58,7 @@ impl<'t> Compiler<'t> {
         Ok(())
     }
 
-    pub(super) fn break_continue(&mut self, is_break: bool, s: &Stmt) -> CResult<()> {
+    pub(super) fn break_continue(&mut self, is_break: bool, s: &'a Stmt) -> CResult<()> {
         let blocks = self.unit_ref().fblocks.clone();
         let Some(loop_idx) = blocks
             .iter()
@@ -91,7 +91,7 @@ impl<'t> Compiler<'t> {
         Ok(())
     }
 
-    pub(super) fn for_stmt(&mut self, f: &ast::StmtFor) -> CResult<()> {
+    pub(super) fn for_stmt(&mut self, f: &'a ast::StmtFor) -> CResult<()> {
         self.expr(&f.iter)?;
         self.emit(Op::GetIter);
         let top = self.here();
@@ -120,7 +120,7 @@ impl<'t> Compiler<'t> {
         Ok(())
     }
 
-    pub(super) fn while_stmt(&mut self, w: &ast::StmtWhile) -> CResult<()> {
+    pub(super) fn while_stmt(&mut self, w: &'a ast::StmtWhile) -> CResult<()> {
         let top = self.here();
         let id = self.unit().loops;
         self.unit().loops += 1;
@@ -154,11 +154,11 @@ impl<'t> Compiler<'t> {
         }
     }
 
-    pub(super) fn try_stmt(&mut self, t: &ast::StmtTry) -> CResult<()> {
+    pub(super) fn try_stmt(&mut self, t: &'a ast::StmtTry) -> CResult<()> {
         if !t.finalbody.is_empty() {
             // try/finally around try/except/else
             self.unit().fblocks.push(FBlock::TryFinally {
-                finalbody: t.finalbody.as_slice() as *const [Stmt],
+                finalbody: &t.finalbody,
             });
             self.open_region(0);
             let placeholder_mark = self.unit_ref().exc_table.len();
@@ -205,7 +205,7 @@ impl<'t> Compiler<'t> {
         self.try_except(t)
     }
 
-    fn try_except(&mut self, t: &ast::StmtTry) -> CResult<()> {
+    fn try_except(&mut self, t: &'a ast::StmtTry) -> CResult<()> {
         self.open_region(0);
         self.stmts(&t.body)?;
         let to_handler_marker = self.unit_ref().exc_table.len();
@@ -267,7 +267,11 @@ impl<'t> Compiler<'t> {
         Ok(())
     }
 
-    pub(super) fn with_stmt(&mut self, items: &[ast::WithItem], body: &[Stmt]) -> CResult<()> {
+    pub(super) fn with_stmt(
+        &mut self,
+        items: &'a [ast::WithItem],
+        body: &'a [Stmt],
+    ) -> CResult<()> {
         let Some((first, rest)) = items.split_first() else {
             return self.stmts(body);
         };

@@ -50,10 +50,10 @@ fn constant(c: &ast::Constant, at: usize) -> CResult<Value> {
     })
 }
 
-impl<'t> Compiler<'t> {
+impl<'t, 'a> Compiler<'t, 'a> {
     /// Compiles `test` and a conditional jump taken when its truth equals `jump_when`.
     /// Returns the jump to patch.
-    pub(super) fn jump_if(&mut self, test: &Expr, jump_when: bool) -> CResult<usize> {
+    pub(super) fn jump_if(&mut self, test: &'a Expr, jump_when: bool) -> CResult<usize> {
         if let Expr::UnaryOp(u) = test {
             if let ast::UnaryOp::Not = u.op {
                 return self.jump_if(&u.operand, !jump_when);
@@ -68,7 +68,7 @@ impl<'t> Compiler<'t> {
     }
 
     /// Compiles an expression leaving its value on the stack.
-    pub(super) fn expr(&mut self, e: &Expr) -> CResult<()> {
+    pub(super) fn expr(&mut self, e: &'a Expr) -> CResult<()> {
         let at = e.range().start().to_usize();
         match e {
             Expr::Constant(c) => {
@@ -252,7 +252,7 @@ impl<'t> Compiler<'t> {
         Ok(())
     }
 
-    fn sequence(&mut self, elts: &[Expr], _build: Op, kind: SeqKind) -> CResult<()> {
+    fn sequence(&mut self, elts: &'a [Expr], _build: Op, kind: SeqKind) -> CResult<()> {
         let n = elts.len() as u32;
         if !elts.iter().any(|e| matches!(e, Expr::Starred(_))) {
             for el in elts {
@@ -293,7 +293,7 @@ impl<'t> Compiler<'t> {
         Ok(())
     }
 
-    fn compare(&mut self, c: &ast::ExprCompare) -> CResult<()> {
+    fn compare(&mut self, c: &'a ast::ExprCompare) -> CResult<()> {
         self.expr(&c.left)?;
         let n = c.ops.len();
         let mut cleanup = vec![];
@@ -333,7 +333,7 @@ impl<'t> Compiler<'t> {
         Ok(())
     }
 
-    fn call(&mut self, c: &ast::ExprCall) -> CResult<()> {
+    fn call(&mut self, c: &'a ast::ExprCall) -> CResult<()> {
         let has_star = c.args.iter().any(|a| matches!(a, Expr::Starred(_)));
         let has_dstar = c.keywords.iter().any(|k| k.arg.is_none());
         if has_star || has_dstar {
@@ -408,8 +408,8 @@ impl<'t> Compiler<'t> {
     fn comprehension(
         &mut self,
         name: &str,
-        gens: &[ast::Comprehension],
-        kind: Comp,
+        gens: &'a [ast::Comprehension],
+        kind: Comp<'a>,
         at: usize,
     ) -> CResult<()> {
         let Some(first) = gens.first() else {

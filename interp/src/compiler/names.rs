@@ -7,7 +7,7 @@ use crate::bytecode::Op;
 use crate::symtable::NameAccess;
 use rustpython_parser::ast::{self, Expr, Ranged};
 
-impl<'t> Compiler<'t> {
+impl<'t, 'a> Compiler<'t, 'a> {
     pub(super) fn access(&self, name: &str) -> NameAccess {
         self.table.access(self.unit_ref().scope, name)
     }
@@ -63,7 +63,7 @@ impl<'t> Compiler<'t> {
         Ok(())
     }
 
-    pub(super) fn delete_target(&mut self, t: &Expr) -> CResult<()> {
+    pub(super) fn delete_target(&mut self, t: &'a Expr) -> CResult<()> {
         match t {
             Expr::Name(n) => self.delete_name(n.id.as_str()),
             Expr::Attribute(a) => {
@@ -94,7 +94,7 @@ impl<'t> Compiler<'t> {
         }
     }
 
-    pub(super) fn store_target(&mut self, t: &Expr) -> CResult<()> {
+    pub(super) fn store_target(&mut self, t: &'a Expr) -> CResult<()> {
         match t {
             Expr::Name(n) => self.store_name(n.id.as_str()),
             Expr::Attribute(a) => {
