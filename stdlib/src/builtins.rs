@@ -13,6 +13,7 @@ use mnpy_runtime::object::HeapObj;
 use mnpy_runtime::{BuiltinFn, PyErr, PyResult, TypeTag, Value};
 
 pub use io::FileObject;
+pub(crate) use numeric::float_ratio;
 
 /// Calls a global builtin.
 pub fn call(vm: &mut dyn Interp, f: BuiltinFn, a: Args) -> PyResult<Value> {

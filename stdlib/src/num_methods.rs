@@ -4,7 +4,6 @@ use crate::args::{to_bigint, Args};
 use mnpy_runtime::interp_api::Interp;
 use mnpy_runtime::object::HeapObj;
 use mnpy_runtime::{BuiltinFn, PyErr, PyResult, Value};
-use num_bigint::BigInt;
 use num_traits::{Signed, Zero};
 
 /// Calls a numeric method.
@@ -50,7 +49,7 @@ pub fn call(vm: &mut dyn Interp, f: BuiltinFn, a: Args) -> PyResult<Value> {
                 if x.is_infinite() {
                     return Err(PyErr::overflow("cannot convert Infinity to integer ratio"));
                 }
-                let (mut n, mut d) = ratio(x);
+                let (mut n, mut d) = crate::builtins::float_ratio(x);
                 let g = num_integer::Integer::gcd(&n, &d);
                 if !g.is_zero() {
                     n /= &g;
@@ -75,23 +74,5 @@ pub fn call(vm: &mut dyn Interp, f: BuiltinFn, a: Args) -> PyResult<Value> {
                 other.name()
             )))
         }
-    }
-}
-
-fn ratio(x: f64) -> (BigInt, BigInt) {
-    let bits = x.to_bits();
-    let sign: i64 = if bits >> 63 == 1 { -1 } else { 1 };
-    let exp = ((bits >> 52) & 0x7ff) as i64;
-    let frac = bits & ((1u64 << 52) - 1);
-    let (mant, e) = if exp == 0 {
-        (frac, -1074)
-    } else {
-        (frac | (1u64 << 52), exp - 1075)
-    };
-    let m = BigInt::from(mant) * sign;
-    if e >= 0 {
-        (m << e as usize, BigInt::from(1))
-    } else {
-        (m, BigInt::from(1) << (-e) as usize)
     }
 }

@@ -95,7 +95,7 @@ fn div_round_half_even(n: &BigInt, d: &BigInt) -> BigInt {
 }
 
 /// Exact rational value of a finite float: (numerator, denominator).
-fn float_ratio(x: f64) -> (BigInt, BigInt) {
+pub(crate) fn float_ratio(x: f64) -> (BigInt, BigInt) {
     let bits = x.to_bits();
     let sign = if bits >> 63 == 1 { -1 } else { 1 };
     let exp = ((bits >> 52) & 0x7ff) as i64;
