@@ -73,4 +73,7 @@ pub use dtype::{DType, Scalar};
 pub use error::{ArrayError, ArrayResult, ErrorKind};
 pub use index::{get_index, set_index, IndexItem, Indexed};
 pub use promote::Operand;
-pub use ufunc::{binary_op, unary_op, BinaryOp, FpErrors, UfuncResult, UnaryOp};
+pub use ufunc::{
+    binary_op, scalar_binary_op, scalar_unary_op, unary_op, BinaryOp, FpErrors, UfuncResult,
+    UnaryOp,
+};

@@ -8,6 +8,7 @@
 //! where the C library would raise them.
 
 mod boolean;
+mod cmath;
 mod complex;
 pub(crate) mod float;
 mod int;
@@ -43,16 +44,50 @@ pub(crate) fn no_loop(name: &str) -> ArrayError {
     ))
 }
 
+/// True when NumPy's inner loop would see the second operand `b` with stride 0: a 0-d value,
+/// or a one-element array broadcast to a larger result (equal one-element shapes take
+/// NumPy's trivial loop, which keeps the array's own stride).
+pub(crate) fn second_operand_stride_zero(a: &NdArray, b: &NdArray, shape: &[usize]) -> bool {
+    let size: usize = b.shape.iter().product();
+    size == 1 && (b.shape.is_empty() || !(b.shape == shape && a.shape == shape))
+}
+
 /// Applies `op` element-wise over `a` and `b` (broadcast to `shape`) with the loop dtype
 /// `loop_dtype`; the result has `out_dtype` (bool for comparisons and logical ops).
+/// `scalar_math` marks NumPy-scalar arithmetic (`np.float64(x) ** y`), which skips the
+/// float `power` loop's shortcuts for a constant exponent.
 pub fn binary(
     op: BinaryOp,
     loop_dtype: DType,
     a: &NdArray,
     b: &NdArray,
     shape: &[usize],
+    scalar_math: bool,
     errors: &mut FpErrors,
 ) -> ArrayResult<NdArray> {
+    let constant_exponent = op == BinaryOp::Power
+        && loop_dtype.is_float()
+        && !scalar_math
+        && second_operand_stride_zero(a, b, shape);
+    if constant_exponent {
+        let fast = match loop_dtype {
+            DType::Float32 => {
+                let base = a.broadcast_to(shape)?.to_vec::<f32>();
+                let exponent = b.to_vec::<f32>().first().copied().unwrap_or(0.0);
+                float::power_constant_exponent(&base, exponent, errors)
+                    .map(|v| NdArray::from_vec(v, shape))
+            }
+            _ => {
+                let base = a.broadcast_to(shape)?.to_vec::<f64>();
+                let exponent = b.to_vec::<f64>().first().copied().unwrap_or(0.0);
+                float::power_constant_exponent(&base, exponent, errors)
+                    .map(|v| NdArray::from_vec(v, shape))
+            }
+        };
+        if let Some(result) = fast {
+            return result;
+        }
+    }
     let a = a.broadcast_to(shape)?;
     let b = b.broadcast_to(shape)?;
     match op {

@@ -131,6 +131,67 @@ fn exact_compare(op: BinaryOp, a: &Operand, b: &Operand, shape: &[usize]) -> Arr
 
 /// Applies a binary ufunc (`np.add(a, b)`, `a + b`, ...).
 pub fn binary_op(op: BinaryOp, a: &Operand, b: &Operand) -> ArrayResult<UfuncResult> {
+    binary_op_with(op, a, b, false)
+}
+
+/// A Python operator between NumPy scalars (`np.float64(x) ** 0.5`): NumPy's scalar math,
+/// which computes like the ufunc except that float `power` always calls `pow` and integer
+/// `+ - *` report overflow (the wrapped result is kept).
+pub fn scalar_binary_op(op: BinaryOp, a: &Operand, b: &Operand) -> ArrayResult<UfuncResult> {
+    let mut res = binary_op_with(op, a, b, true)?;
+    let wraps = matches!(op, BinaryOp::Add | BinaryOp::Subtract | BinaryOp::Multiply);
+    if wraps && res.array.dtype.is_integer() {
+        if let (Some(x), Some(y), Ok(got)) = (
+            operand_integer(a),
+            operand_integer(b),
+            res.array.item().map(|s| s.to_i128()),
+        ) {
+            let exact = match op {
+                BinaryOp::Add => x.checked_add(y),
+                BinaryOp::Subtract => x.checked_sub(y),
+                _ => x.checked_mul(y),
+            };
+            if exact != got {
+                res.errors.overflow = true;
+            }
+        }
+    }
+    Ok(res)
+}
+
+/// A unary operator on a NumPy scalar (`-np.int8(x)`, `abs(...)`): the ufunc's result, with
+/// NumPy's scalar-math overflow report for integers whose negation does not fit.
+pub fn scalar_unary_op(op: UnaryOp, a: &Operand) -> ArrayResult<UfuncResult> {
+    let mut res = unary_op(op, a)?;
+    if matches!(op, UnaryOp::Negative | UnaryOp::Absolute) {
+        if let (Some(x), Ok(got)) = (operand_integer(a), res.array.item().map(|s| s.to_i128())) {
+            let exact = if op == UnaryOp::Negative { -x } else { x.abs() };
+            if res.array.dtype.is_integer() && Some(exact) != got {
+                res.errors.overflow = true;
+            }
+        }
+    }
+    Ok(res)
+}
+
+/// The integer value of a one-element integer (or bool) operand.
+fn operand_integer(op: &Operand) -> Option<i128> {
+    match op {
+        Operand::Array(a) if a.size() == 1 && (a.dtype.is_integer() || a.dtype == DType::Bool) => {
+            a.item().ok()?.to_i128()
+        }
+        Operand::PyInt(v) => Some(*v),
+        Operand::PyBool(v) => Some(*v as i128),
+        _ => None,
+    }
+}
+
+fn binary_op_with(
+    op: BinaryOp,
+    a: &Operand,
+    b: &Operand,
+    scalar_math: bool,
+) -> ArrayResult<UfuncResult> {
     let operands = [a.clone(), b.clone()];
     let common = result_type(&operands);
     let shape = broadcast_shapes(&[a.shape(), b.shape()])?;
@@ -163,7 +224,7 @@ pub fn binary_op(op: BinaryOp, a: &Operand, b: &Operand) -> ArrayResult<UfuncRes
     }
     let x = operand_array(a, loop_dtype);
     let y = operand_array(b, loop_dtype);
-    let array = loops::binary(op, loop_dtype, &x, &y, &shape, &mut errors)?;
+    let array = loops::binary(op, loop_dtype, &x, &y, &shape, scalar_math, &mut errors)?;
     Ok(UfuncResult { array, errors })
 }
 

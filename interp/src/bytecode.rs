@@ -205,6 +205,28 @@ opcodes! {
     PrintExpr,
     /// Push `AssertionError` (the builtin, whatever the globals say).
     LoadAssertionError,
+    // Superinstructions. The peephole pass (`compiler/peephole.rs`) writes one over the first
+    // instruction of a common pair; it does that instruction's work and the next one's, then
+    // skips the next. The next instruction stays in place, unchanged, so a jump to it, the
+    // line table and the exception table all still mean what they meant.
+    /// `LoadFast(i)`, then the `LoadFast` that follows.
+    LoadFastLoadFast(u32),
+    /// `LoadFast(i)`, then the `LoadConst` that follows.
+    LoadFastLoadConst(u32),
+    /// `StoreFast(i)`, then the `LoadFast` that follows.
+    StoreFastLoadFast(u32),
+    /// `Compare(op)`, then the `PopJumpIfFalse` that follows.
+    CompareJumpIfFalse(CmpOp),
+    /// `Binary(op)`, then the `StoreFast` that follows.
+    BinaryStoreFast(BinOp),
+    /// `Inplace(op)`, then the `StoreFast` that follows.
+    InplaceStoreFast(BinOp),
+    /// `LoadFast(i)`, then the `LoadFast` and `Subscr` that follow (`a[i]` of two locals).
+    LoadFastLoadFastSubscr(u32),
+    /// `LoadFast(i)`, then the `LoadFast` and `Binary` that follow (`a * b` of two locals).
+    LoadFastLoadFastBinary(u32),
+    /// `LoadFast(i)`, then the `LoadConst` and `Binary` that follow (`i + 1`).
+    LoadFastLoadConstBinary(u32),
 }
 
 /// One exception-table entry: an exception raised at an instruction in `[start, end)` truncates
@@ -219,6 +241,36 @@ pub struct ExcEntry {
     pub handler: u32,
     /// Stack depth to keep.
     pub depth: u32,
+}
+
+/// Where `LoadGlobal` found a name last time. A module-global hit is checked by looking at the
+/// remembered position of the globals map: the entry there must still have this name (keys are
+/// unique, so it is then the same entry, with its current value). A builtin hit is valid while
+/// no module has gained or lost a name since (`Vm::globals_epoch`), because only a new global
+/// of the same name could shadow the builtin.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum GlobalCache {
+    /// Nothing cached.
+    #[default]
+    Empty,
+    /// The name was at this position of the module's globals.
+    Global(u32),
+    /// The name was at this position of the builtins, at this epoch.
+    Builtin(u32, u64),
+}
+
+/// The source span of the AST node an instruction was compiled from: 1-based lines and 0-based
+/// columns counted in UTF-8 bytes from the start of their line (CPython's `co_positions`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct SourceSpan {
+    /// First line.
+    pub line: u32,
+    /// Last line.
+    pub end_line: u32,
+    /// Byte column where the span starts on `line`.
+    pub col: u32,
+    /// Byte column one past the span's end on `end_line`.
+    pub end_col: u32,
 }
 
 /// What kind of scope a code object is.
@@ -246,6 +298,8 @@ pub struct Code {
     pub ops: Vec<Op>,
     /// Source line of each instruction.
     pub lines: Vec<u32>,
+    /// Source span of each instruction (parallel to `ops` and `lines`).
+    pub positions: Vec<SourceSpan>,
     /// Constants.
     pub consts: Vec<Value>,
     /// Names for global/attribute/import instructions.
@@ -276,6 +330,12 @@ pub struct Code {
     pub exc_table: Vec<ExcEntry>,
     /// One hotness counter per `LoopHeader`.
     pub loop_counters: Vec<Cell<u32>>,
+    /// True when a call with exactly `argcount` positional arguments binds them one to one to
+    /// the first slots with nothing else to do: no `*args`/`**kwargs`, no keyword-only
+    /// parameters, no cells, not a generator (the VM's direct call path).
+    pub simple_positional: bool,
+    /// One cache entry per name in `names`, filled by `LoadGlobal` (see `GlobalCache`).
+    pub global_cache: Vec<Cell<GlobalCache>>,
     /// Docstring.
     pub doc: Option<Rc<str>>,
     /// First line.
@@ -307,7 +367,15 @@ impl Code {
             last_line = line;
             let arg = match op {
                 Op::LoadConst(c) => format!("{} ({})", c, const_text(&self.consts[*c as usize])),
-                Op::LoadFast(s) | Op::StoreFast(s) | Op::DeleteFast(s) => {
+                Op::LoadFast(s)
+                | Op::StoreFast(s)
+                | Op::DeleteFast(s)
+                | Op::LoadFastLoadFast(s)
+                | Op::LoadFastLoadConst(s)
+                | Op::StoreFastLoadFast(s)
+                | Op::LoadFastLoadFastSubscr(s)
+                | Op::LoadFastLoadFastBinary(s)
+                | Op::LoadFastLoadConstBinary(s) => {
                     format!("{} ({})", s, self.varnames[*s as usize])
                 }
                 Op::LoadGlobal(n)

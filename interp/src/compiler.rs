@@ -5,8 +5,10 @@
 mod control;
 mod expr;
 mod names;
+mod peephole;
+mod positions;
 
-use crate::bytecode::{Code, CodeKind, ExcEntry, Op};
+use crate::bytecode::{Code, CodeKind, ExcEntry, GlobalCache, Op, SourceSpan};
 use crate::symtable::{slot_map, slot_names, SymbolTable};
 use mnpy_runtime::Value;
 use rustpython_parser::ast::{self, Expr, Ranged, Stmt};
@@ -21,6 +23,8 @@ pub struct CompileError {
     pub msg: String,
     /// Byte offset in the source.
     pub offset: usize,
+    /// Byte offset where the offending code ends, when known.
+    pub end: Option<usize>,
 }
 
 type CResult<T> = Result<T, CompileError>;
@@ -29,6 +33,16 @@ fn err<T>(msg: impl Into<String>, offset: usize) -> CResult<T> {
     Err(CompileError {
         msg: msg.into(),
         offset,
+        end: None,
+    })
+}
+
+/// A compile error spanning the source of `node`.
+fn err_at<T>(msg: impl Into<String>, node: &impl Ranged) -> CResult<T> {
+    Err(CompileError {
+        msg: msg.into(),
+        offset: node.range().start().to_usize(),
+        end: Some(node.range().end().to_usize()),
     })
 }
 
@@ -58,6 +72,7 @@ struct Unit<'a> {
     qualname: Rc<str>,
     ops: Vec<Op>,
     lines: Vec<u32>,
+    positions: Vec<SourceSpan>,
     consts: Vec<Value>,
     names: Vec<Rc<str>>,
     name_index: HashMap<String, u32>,
@@ -69,7 +84,7 @@ struct Unit<'a> {
     fblocks: Vec<FBlock<'a>>,
     regions: Vec<(u32, u32, u32)>,
     exc_table: Vec<ExcEntry>,
-    line: u32,
+    pos: SourceSpan,
     loops: u32,
     first_line: u32,
     argcount: u32,
@@ -88,6 +103,10 @@ pub struct Compiler<'t, 'a> {
     units: Vec<Unit<'a>>,
     next_scope: usize,
     interactive: bool,
+    /// One shared `Rc<str>` per name across all code objects of the module, so that a global
+    /// stored by one code object and loaded by another has the very same key (the VM's global
+    /// cache then checks a hit by pointer).
+    interned_names: std::collections::HashMap<String, Rc<str>>,
 }
 
 /// Compiles a parsed module body to a code object.
@@ -97,7 +116,11 @@ pub fn compile_module(
     filename: &str,
     interactive: bool,
 ) -> CResult<Rc<Code>> {
-    let table = SymbolTable::build(body).map_err(|(msg, offset)| CompileError { msg, offset })?;
+    let table = SymbolTable::build(body).map_err(|(msg, offset)| CompileError {
+        msg,
+        offset,
+        end: None,
+    })?;
     let mut line_starts = vec![0];
     for (i, b) in source.bytes().enumerate() {
         if b == b'\n' {
@@ -111,6 +134,7 @@ pub fn compile_module(
         units: vec![],
         next_scope: 1,
         interactive,
+        interned_names: Default::default(),
     };
     c.push_unit(0, CodeKind::Module, "<module>", "<module>", 1);
     c.body_with_doc(body)?;
@@ -125,11 +149,6 @@ impl<'t, 'a> Compiler<'t, 'a> {
             Ok(i) => i as u32 + 1,
             Err(i) => i as u32,
         }
-    }
-
-    fn set_line(&mut self, node: &impl Ranged) {
-        let l = self.line_of(node.range().start().to_usize());
-        self.unit().line = l;
     }
 
     fn unit(&mut self) -> &mut Unit<'a> {
@@ -158,6 +177,7 @@ impl<'t, 'a> Compiler<'t, 'a> {
             qualname: qualname.into(),
             ops: vec![],
             lines: vec![],
+            positions: vec![],
             consts: vec![],
             names: vec![],
             name_index: HashMap::new(),
@@ -169,7 +189,12 @@ impl<'t, 'a> Compiler<'t, 'a> {
             fblocks: vec![],
             regions: vec![],
             exc_table: vec![],
-            line,
+            pos: SourceSpan {
+                line,
+                end_line: line,
+                col: 0,
+                end_col: 0,
+            },
             loops: 0,
             first_line: line,
             argcount: 0,
@@ -182,8 +207,17 @@ impl<'t, 'a> Compiler<'t, 'a> {
     }
 
     fn pop_unit(&mut self) -> Code {
-        let u = self.units.pop().expect("unit");
+        let mut u = self.units.pop().expect("unit");
+        peephole::fuse_pairs(&mut u.ops);
+        let n_names = u.names.len();
         let is_generator = self.table.scopes[u.scope].is_generator;
+        let simple_positional = u.kind == CodeKind::Function
+            && !u.varargs
+            && !u.varkw
+            && u.kwonly == 0
+            && !is_generator
+            && u.cells.is_empty()
+            && u.frees.is_empty();
         let cell_from_arg = u
             .cells
             .iter()
@@ -201,6 +235,7 @@ impl<'t, 'a> Compiler<'t, 'a> {
             kind: u.kind,
             ops: u.ops,
             lines: u.lines,
+            positions: u.positions,
             consts: u.consts,
             names: u.names,
             codes: u.codes,
@@ -216,6 +251,8 @@ impl<'t, 'a> Compiler<'t, 'a> {
             is_generator,
             exc_table: u.exc_table,
             loop_counters: (0..u.loops).map(|_| Cell::new(0)).collect(),
+            global_cache: vec![Cell::new(GlobalCache::Empty); n_names],
+            simple_positional,
             doc: u.doc,
             first_line: u.first_line,
         }
@@ -224,7 +261,8 @@ impl<'t, 'a> Compiler<'t, 'a> {
     fn emit(&mut self, op: Op) -> usize {
         let u = self.unit();
         u.ops.push(op);
-        u.lines.push(u.line);
+        u.lines.push(u.pos.line);
+        u.positions.push(u.pos);
         u.ops.len() - 1
     }
 
@@ -253,12 +291,17 @@ impl<'t, 'a> Compiler<'t, 'a> {
     }
 
     fn name_idx(&mut self, name: &str) -> u32 {
-        let u = self.unit();
-        if let Some(&i) = u.name_index.get(name) {
+        if let Some(&i) = self.unit().name_index.get(name) {
             return i;
         }
+        let shared = self
+            .interned_names
+            .entry(name.to_string())
+            .or_insert_with(|| Rc::from(name))
+            .clone();
+        let u = self.unit();
         let i = u.names.len() as u32;
-        u.names.push(name.into());
+        u.names.push(shared);
         u.name_index.insert(name.to_string(), i);
         i
     }
@@ -379,7 +422,7 @@ impl<'t, 'a> Compiler<'t, 'a> {
             Stmt::ClassDef(c) => self.class_def(c),
             Stmt::Return(r) => {
                 if self.unit_ref().kind != CodeKind::Function {
-                    return err("'return' outside function", s.range().start().to_usize());
+                    return err_at("'return' outside function", s);
                 }
                 match &r.value {
                     Some(v) => self.expr(v)?,
@@ -396,6 +439,9 @@ impl<'t, 'a> Compiler<'t, 'a> {
                 Ok(())
             }
             Stmt::Assign(a) => {
+                if let [target] = a.targets.as_slice() {
+                    names::check_single_target(target)?;
+                }
                 self.expr(&a.value)?;
                 for (i, t) in a.targets.iter().enumerate() {
                     if i + 1 < a.targets.len() {
@@ -536,30 +582,46 @@ impl<'t, 'a> Compiler<'t, 'a> {
                 self.store_name(n.id.as_str())
             }
             Expr::Attribute(at) => {
+                // the load and store belong to the target, the operation to the statement
+                let statement = self.pos();
                 self.expr(&at.value)?;
                 self.emit(Op::Dup);
                 let ni = self.name_idx(at.attr.as_str());
+                self.set_line(&*a.target);
+                self.start_at_attr(at);
                 self.emit(Op::LoadAttr(ni));
+                self.set_pos(statement);
                 self.expr(&a.value)?;
                 self.emit(Op::Inplace(op));
                 self.emit(Op::Rot2);
+                self.set_line(&*a.target);
+                self.start_at_attr(at);
                 self.emit(Op::StoreAttr(ni));
+                self.set_pos(statement);
                 Ok(())
             }
             Expr::Subscript(sb) => {
+                let statement = self.pos();
                 self.expr(&sb.value)?;
                 self.expr(&sb.slice)?;
                 self.emit(Op::DupTwo);
+                self.set_line(&*a.target);
                 self.emit(Op::Subscr);
+                self.set_pos(statement);
                 self.expr(&a.value)?;
                 self.emit(Op::Inplace(op));
                 self.emit(Op::Rot3);
+                self.set_line(&*a.target);
                 self.emit(Op::StoreSubscr);
+                self.set_pos(statement);
                 Ok(())
             }
-            other => err(
-                "'expression' is an illegal expression for augmented assignment",
-                other.range().start().to_usize(),
+            other => err_at(
+                format!(
+                    "'{}' is an illegal expression for augmented assignment",
+                    crate::syntax_error::expr_name(other)
+                ),
+                other,
             ),
         }
     }
@@ -570,9 +632,7 @@ impl<'t, 'a> Compiler<'t, 'a> {
         }
         let line = self.line_of(f.range().start().to_usize());
         self.make_function(f.name.as_str(), &f.args, FnBody::Stmts(&f.body), line)?;
-        for _ in &f.decorator_list {
-            self.emit(Op::Call(1));
-        }
+        self.apply_decorators(&f.decorator_list);
         self.store_name(f.name.as_str())
     }
 
@@ -654,6 +714,7 @@ impl<'t, 'a> Compiler<'t, 'a> {
                 let idx = self.cell_index(fv).ok_or_else(|| CompileError {
                     msg: format!("internal: no cell for free variable '{}'", fv),
                     offset: 0,
+                    end: None,
                 })?;
                 self.emit(Op::LoadClosure(idx));
             }
@@ -713,9 +774,7 @@ impl<'t, 'a> Compiler<'t, 'a> {
             self.expr(b)?;
         }
         self.emit(Op::BuildClass(c.bases.len() as u32));
-        for _ in &c.decorator_list {
-            self.emit(Op::Call(1));
-        }
+        self.apply_decorators(&c.decorator_list);
         self.store_name(c.name.as_str())
     }
 }

@@ -10,6 +10,7 @@ pub mod limits;
 pub mod repl;
 pub mod run;
 pub mod symtable;
+pub mod syntax_error;
 pub mod vm;
 
 /// JIT settings from `--jit` (the JIT itself is a later stage; the flag is accepted now).

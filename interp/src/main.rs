@@ -55,7 +55,35 @@ fn main() {
         .spawn(move || real_main(cli, jit))
         .expect("spawn interpreter thread");
     let code = child.join().unwrap_or(70);
+    if code == run::EXIT_BY_SIGINT {
+        die_by_sigint();
+    }
     std::process::exit(code);
+}
+
+/// Ends the process by SIGINT (after an uncaught `KeyboardInterrupt`), so that the parent sees
+/// what CPython's parent sees: death by signal 2 (a shell reports status 130).
+fn die_by_sigint() -> ! {
+    // SAFETY: restoring the default disposition of SIGINT and raising it in this process are
+    // plain libc calls with valid arguments; no Rust state is touched, and the default action
+    // ends the process.
+    unsafe {
+        libc::signal(libc::SIGINT, libc::SIG_DFL);
+        libc::raise(libc::SIGINT);
+    }
+    std::process::exit(130)
+}
+
+/// The script's name as CPython shows it in tracebacks, warnings and `__file__`: a relative
+/// path is joined to the working directory (without normalising `.` or `..`).
+fn script_display_path(path: &str) -> String {
+    if std::path::Path::new(path).is_absolute() {
+        return path.to_string();
+    }
+    match std::env::current_dir() {
+        Ok(dir) => format!("{}/{}", dir.display(), path),
+        Err(_) => path.to_string(),
+    }
 }
 
 fn real_main(cli: Cli, _jit: JitOptions) -> i32 {
@@ -126,14 +154,17 @@ fn real_main(cli: Cli, _jit: JitOptions) -> i32 {
                 .unwrap_or(&source)
                 .to_string();
             let mut vm = Vm::new(cli.rest.clone());
+            // like CPython's sys.path[0]: the script's folder, absolute and with links resolved
             vm.script_dir = std::path::Path::new(path).parent().map(|p| {
-                if p.as_os_str().is_empty() {
+                let dir = if p.as_os_str().is_empty() {
                     std::path::PathBuf::from(".")
                 } else {
                     p.to_path_buf()
-                }
+                };
+                std::fs::canonicalize(&dir).unwrap_or(dir)
             });
-            let status = run::run_program(&mut vm, &source, path, cli.dump_bytecode);
+            let shown = script_display_path(path);
+            let status = run::run_program(&mut vm, &source, &shown, cli.dump_bytecode);
             if cli.interactive {
                 return repl::run_repl(&mut vm);
             }

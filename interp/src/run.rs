@@ -3,9 +3,10 @@
 
 use crate::bytecode::Code;
 use crate::compiler::compile_module;
+use crate::syntax_error::{self, line_byte_col, Diagnosis};
 use crate::vm::Vm;
 use mnpy_runtime::exceptions::exc_data;
-use mnpy_runtime::{PyErr, TypeTag, Value};
+use mnpy_runtime::{HeapObj, PyErr, TypeTag, Value};
 use rustpython_parser::{lexer::LexicalErrorType, Mode, ParseErrorType};
 use std::rc::Rc;
 
@@ -20,57 +21,75 @@ pub struct SyntaxErr {
     pub filename: String,
     /// 1-based line.
     pub line: usize,
-    /// 1-based column.
+    /// 1-based column (0: no caret).
     pub col: usize,
+    /// 1-based last line.
+    pub end_line: usize,
+    /// 1-based exclusive end column (0: none).
+    pub end_col: usize,
     /// True when more input could complete the code (REPL continuation).
     pub incomplete: bool,
 }
 
-fn line_col(source: &str, offset: usize) -> (usize, usize) {
-    let offset = offset.min(source.len());
-    let before = &source[..source.floor_char_boundary_compat(offset)];
-    let line = before.matches('\n').count() + 1;
-    let col = before
-        .rsplit('\n')
-        .next()
-        .map(|l| l.chars().count())
-        .unwrap_or(0)
-        + 1;
-    (line, col)
-}
-
-trait FloorBoundary {
-    fn floor_char_boundary_compat(&self, i: usize) -> usize;
-}
-
-impl FloorBoundary for str {
-    fn floor_char_boundary_compat(&self, mut i: usize) -> usize {
-        while i > 0 && !self.is_char_boundary(i) {
-            i -= 1;
+impl SyntaxErr {
+    fn new(diagnosis: Diagnosis, filename: &str, incomplete: bool) -> SyntaxErr {
+        SyntaxErr {
+            kind: diagnosis.kind,
+            msg: diagnosis.msg,
+            filename: filename.into(),
+            line: diagnosis.line,
+            col: diagnosis.col,
+            end_line: diagnosis.end_line,
+            end_col: diagnosis.end_col,
+            incomplete,
         }
-        i
+    }
+
+    fn diagnosis(&self) -> Diagnosis {
+        Diagnosis {
+            kind: self.kind,
+            msg: self.msg.clone(),
+            line: self.line,
+            col: self.col,
+            end_line: self.end_line,
+            end_col: self.end_col,
+        }
     }
 }
 
-/// True when a parse error sits at the start of a line that follows a line ending in `:`
-/// without being indented deeper (a missing block).
-fn missing_block(source: &str, offset: usize) -> bool {
-    let offset = offset.min(source.len());
-    let before = &source[..source.floor_char_boundary_compat(offset)];
-    let line_start = before.rfind('\n').map(|i| i + 1).unwrap_or(0);
-    if !before[line_start..].trim().is_empty() {
-        return false;
+/// A diagnosis at byte `offset` (and optionally up to byte `end`) of `source`.
+fn diagnosis_at(
+    source: &str,
+    kind: TypeTag,
+    msg: String,
+    offset: usize,
+    end: Option<usize>,
+) -> Diagnosis {
+    let (line, col) = line_byte_col(source, offset);
+    let (end_line, end_col) = end.map(|e| line_byte_col(source, e)).unwrap_or((line, 0));
+    Diagnosis {
+        kind,
+        msg,
+        line,
+        col,
+        end_line,
+        end_col,
     }
-    let indent_of = |l: &str| l.len() - l.trim_start().len();
-    let here = source[line_start..].lines().next().unwrap_or("");
-    let header = source[..line_start]
-        .lines()
-        .rev()
-        .find(|l| !l.trim().is_empty() && !l.trim_start().starts_with('#'));
-    match header {
-        Some(h) => h.trim_end().ends_with(':') && indent_of(here) <= indent_of(h),
-        None => false,
-    }
+}
+
+/// True when a parse error could be fixed by more input (REPL continuation): the input ends
+/// inside brackets, a string or a block header.
+fn parse_error_incomplete(source: &str, e: &rustpython_parser::ParseError) -> bool {
+    let eof = matches!(
+        e.error,
+        ParseErrorType::Eof | ParseErrorType::Lexical(LexicalErrorType::Eof)
+    );
+    let at_end = e.offset.to_usize() >= source.trim_end().len();
+    let indentation = matches!(
+        e.error,
+        ParseErrorType::Lexical(LexicalErrorType::IndentationError)
+    );
+    eof || (at_end && !indentation)
 }
 
 /// Parses and compiles a module (or REPL input).
@@ -79,131 +98,39 @@ pub fn compile_source(
     filename: &str,
     interactive: bool,
 ) -> Result<Rc<Code>, SyntaxErr> {
-    if source.contains('\0') {
-        return Err(SyntaxErr {
-            kind: TypeTag::SyntaxError,
-            msg: "source code cannot contain null bytes".into(),
-            filename: filename.into(),
-            line: 1,
-            col: 1,
-            incomplete: false,
-        });
+    if let Some(at) = source.find('\0') {
+        let mut d = diagnosis_at(
+            source,
+            TypeTag::SyntaxError,
+            "source code cannot contain null bytes".into(),
+            at,
+            None,
+        );
+        d.col = 0;
+        return Err(SyntaxErr::new(d, filename, false));
     }
     let limit_error = |(kind, msg, offset): crate::limits::LimitError| {
-        let (line, col) = line_col(source, offset);
         let kind = match kind {
             "IndentationError" => TypeTag::IndentationError,
             "RecursionError" => TypeTag::RecursionError,
             _ => TypeTag::SyntaxError,
         };
-        SyntaxErr {
-            kind,
-            msg,
-            filename: filename.into(),
-            line,
-            col,
-            incomplete: false,
+        let mut d = diagnosis_at(source, kind, msg, offset, None);
+        if kind == TypeTag::IndentationError {
+            d.col = 0;
         }
+        SyntaxErr::new(d, filename, false)
     };
     crate::limits::check_text(source).map_err(limit_error)?;
-    let parsed = rustpython_parser::parse(source, Mode::Module, filename);
-    let module = match parsed {
+    let module = match rustpython_parser::parse(source, Mode::Module, filename) {
         Ok(m) => m,
         Err(e) => {
-            let (line, col) = line_col(source, e.offset.to_usize());
-            let (kind, msg, incomplete) = match &e.error {
-                ParseErrorType::Eof => (
-                    TypeTag::SyntaxError,
-                    "unexpected EOF while parsing".to_string(),
-                    true,
-                ),
-                ParseErrorType::Lexical(LexicalErrorType::IndentationError) => (
-                    TypeTag::IndentationError,
-                    "unindent does not match any outer indentation level".to_string(),
-                    false,
-                ),
-                ParseErrorType::Lexical(
-                    LexicalErrorType::TabError | LexicalErrorType::TabsAfterSpaces,
-                ) => (
-                    TypeTag::TabError,
-                    "inconsistent use of tabs and spaces in indentation".to_string(),
-                    false,
-                ),
-                ParseErrorType::Lexical(LexicalErrorType::Eof) => (
-                    TypeTag::SyntaxError,
-                    "unexpected EOF while parsing".to_string(),
-                    true,
-                ),
-                ParseErrorType::Lexical(LexicalErrorType::NestingError) => {
-                    (TypeTag::SyntaxError, "unmatched bracket".to_string(), false)
-                }
-                ParseErrorType::Lexical(LexicalErrorType::DuplicateArgumentError(n)) => (
-                    TypeTag::SyntaxError,
-                    format!("duplicate argument '{}' in function definition", n),
-                    false,
-                ),
-                ParseErrorType::Lexical(LexicalErrorType::DefaultArgumentError) => (
-                    TypeTag::SyntaxError,
-                    "non-default argument follows default argument".to_string(),
-                    false,
-                ),
-                ParseErrorType::Lexical(LexicalErrorType::PositionalArgumentError) => (
-                    TypeTag::SyntaxError,
-                    "positional argument follows keyword argument".to_string(),
-                    false,
-                ),
-                ParseErrorType::Lexical(LexicalErrorType::DuplicateKeywordArgumentError(n)) => (
-                    TypeTag::SyntaxError,
-                    format!("keyword argument repeated: {}", n),
-                    false,
-                ),
-                ParseErrorType::Lexical(
-                    LexicalErrorType::StringError | LexicalErrorType::UnicodeError,
-                ) => (
-                    TypeTag::SyntaxError,
-                    "unterminated string literal".to_string(),
-                    false,
-                ),
-                ParseErrorType::UnrecognizedToken(..)
-                    if missing_block(source, e.offset.to_usize()) =>
-                {
-                    (
-                        TypeTag::IndentationError,
-                        "expected an indented block".to_string(),
-                        false,
-                    )
-                }
-                ParseErrorType::UnrecognizedToken(tok, _) => {
-                    let text = format!("{}", tok);
-                    let indent = text.contains("Indent") || text.contains("indent");
-                    if indent {
-                        (
-                            TypeTag::IndentationError,
-                            "unexpected indent".to_string(),
-                            false,
-                        )
-                    } else if text.contains("Dedent") || text.contains("dedent") {
-                        (
-                            TypeTag::IndentationError,
-                            "expected an indented block".to_string(),
-                            false,
-                        )
-                    } else {
-                        (TypeTag::SyntaxError, "invalid syntax".to_string(), false)
-                    }
-                }
-                _ => (TypeTag::SyntaxError, "invalid syntax".to_string(), false),
-            };
-            // an open bracket or block at the end of input can still be completed
-            let at_end = e.offset.to_usize() >= source.trim_end().len();
-            return Err(SyntaxErr {
-                kind,
-                msg,
-                filename: filename.into(),
-                line,
-                col,
-                incomplete: incomplete || (at_end && kind != TypeTag::IndentationError),
-            });
+            let incomplete = parse_error_incomplete(source, &e);
+            return Err(SyntaxErr::new(
+                syntax_error::diagnose(source, &e),
+                filename,
+                incomplete,
+            ));
         }
     };
     let body = match module {
@@ -213,15 +140,22 @@ pub fn compile_source(
     };
     crate::limits::check_ast(&body).map_err(limit_error)?;
     compile_module(&body, source, filename, interactive).map_err(|e| {
-        let (line, col) = line_col(source, e.offset);
-        SyntaxErr {
-            kind: TypeTag::SyntaxError,
-            msg: e.msg,
-            filename: filename.into(),
-            line,
-            col,
-            incomplete: false,
-        }
+        // scope errors (global/nonlocal declarations) span their statement's line
+        let end = e.end.or_else(|| {
+            let declaration = e.msg.contains("global") || e.msg.contains("nonlocal");
+            declaration.then(|| {
+                let line_end = source[e.offset.min(source.len())..]
+                    .find('\n')
+                    .map(|i| e.offset + i)
+                    .unwrap_or(source.len());
+                e.offset + source[e.offset.min(line_end)..line_end].trim_end().len()
+            })
+        });
+        SyntaxErr::new(
+            diagnosis_at(source, TypeTag::SyntaxError, e.msg, e.offset, end),
+            filename,
+            false,
+        )
     })
 }
 
@@ -243,19 +177,7 @@ pub fn syntax_error_value(e: &SyntaxErr) -> PyErr {
 
 /// CPython's stderr text for a syntax error in a file.
 pub fn format_syntax_error(e: &SyntaxErr, source: &str) -> String {
-    let mut out = format!("  File \"{}\", line {}\n", e.filename, e.line);
-    if let Some(text) = source.lines().nth(e.line.saturating_sub(1)) {
-        let trimmed = text.trim_start();
-        let indent = text.chars().count() - trimmed.chars().count();
-        let t = trimmed.trim_end();
-        if !t.is_empty() {
-            out.push_str(&format!("    {}\n", t));
-            let caret = e.col.saturating_sub(indent + 1).min(t.chars().count());
-            out.push_str(&format!("    {}^\n", " ".repeat(caret)));
-        }
-    }
-    out.push_str(&format!("{}: {}\n", e.kind.name(), e.msg));
-    out
+    syntax_error::format_diagnosis(&e.filename, source, &e.diagnosis())
 }
 
 /// Runs a program's source in `__main__`; returns the process exit status.
@@ -274,6 +196,13 @@ pub fn run_program(vm: &mut Vm, source: &str, filename: &str, dump: bool) -> i32
         return 0;
     }
     let module = vm.new_module("__main__");
+    if !filename.starts_with('<') {
+        if let HeapObj::Module(m) = &*module {
+            m.dict
+                .borrow_mut()
+                .insert("__file__".into(), Value::str(filename));
+        }
+    }
     vm.main_module = Some(module.clone());
     vm.modules
         .insert("__main__".into(), Value::Obj(module.clone()));
@@ -304,8 +233,16 @@ pub fn report_uncaught(vm: &mut Vm, e: &PyErr) -> i32 {
     let text = vm.format_exception(&e.exc);
     vm.flush_stdout();
     eprint!("{}", text);
+    if e.matches(TypeTag::KeyboardInterrupt) {
+        // CPython ends by SIGINT after printing the traceback
+        return EXIT_BY_SIGINT;
+    }
     1
 }
+
+/// The exit status `run_program` returns for an uncaught `KeyboardInterrupt`: the process
+/// must then end by SIGINT, as CPython's does (`main.rs` does that).
+pub const EXIT_BY_SIGINT: i32 = i32::MIN;
 
 /// Runs source text without printing (fuzzing): returns the exception line, if any.
 pub fn run_program_quiet(vm: &mut Vm, source: &str) -> Option<String> {

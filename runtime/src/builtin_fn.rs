@@ -90,7 +90,7 @@ builtins! {
     StrStartswith: M(T::Str), "startswith"; StrEndswith: M(T::Str), "endswith";
     StrUpper: M(T::Str), "upper"; StrLower: M(T::Str), "lower"; StrCapitalize: M(T::Str), "capitalize";
     StrTitle: M(T::Str), "title"; StrSwapcase: M(T::Str), "swapcase"; StrCasefold: M(T::Str), "casefold";
-    StrFormat: M(T::Str), "format"; StrIsdigit: M(T::Str), "isdigit"; StrIsdecimal: M(T::Str), "isdecimal";
+    StrFormat: M(T::Str), "format"; StrFormatMap: M(T::Str), "format_map"; StrIsdigit: M(T::Str), "isdigit"; StrIsdecimal: M(T::Str), "isdecimal";
     StrIsnumeric: M(T::Str), "isnumeric"; StrIsalpha: M(T::Str), "isalpha"; StrIsalnum: M(T::Str), "isalnum";
     StrIsspace: M(T::Str), "isspace"; StrIsupper: M(T::Str), "isupper"; StrIslower: M(T::Str), "islower";
     StrIstitle: M(T::Str), "istitle"; StrIsidentifier: M(T::Str), "isidentifier";
@@ -149,6 +149,9 @@ builtins! {
     ObjectSetattr: M(T::Object), "__setattr__"; ObjectGetattribute: M(T::Object), "__getattribute__";
     ObjectEq: M(T::Object), "__eq__"; ObjectNe: M(T::Object), "__ne__"; ObjectHash: M(T::Object), "__hash__";
     ObjectRepr: M(T::Object), "__repr__"; ObjectStr: M(T::Object), "__str__";
+    ObjectLt: M(T::Object), "__lt__"; ObjectLe: M(T::Object), "__le__";
+    ObjectGt: M(T::Object), "__gt__"; ObjectGe: M(T::Object), "__ge__";
+    ObjectFormat: M(T::Object), "__format__"; ObjectInitSubclass: M(T::Object), "__init_subclass__";
     TypeMro: M(T::Type), "mro";
     PropertySetter: M(T::Property), "setter"; PropertyGetter: M(T::Property), "getter";
     PropertyDeleter: M(T::Property), "deleter";
@@ -205,7 +208,12 @@ builtins! {
 }
 
 thread_local! {
-    static BY_OWNER: HashMap<(OwnerKey, &'static str), BuiltinFn> = ALL_BUILTINS
+    // FxHash: method lookups (`s.upper`, `xs.append`) go through this map on every call
+    static BY_OWNER: HashMap<
+        (OwnerKey, &'static str),
+        BuiltinFn,
+        std::hash::BuildHasherDefault<rustc_hash::FxHasher>,
+    > = ALL_BUILTINS
         .iter()
         .map(|&(f, o, n)| ((OwnerKey::from(o), n), f))
         .collect();

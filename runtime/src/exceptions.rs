@@ -7,15 +7,48 @@ use crate::value::Value;
 use std::cell::RefCell;
 use std::rc::Rc;
 
-/// One traceback line: file, line number and function name.
+/// The span of the expression that failed in a frame: 1-based last line and 0-based UTF-8 byte
+/// columns of its start (on the frame's line) and end (on `end_line`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FailedSpan {
+    /// Last line.
+    pub end_line: u32,
+    /// Byte column of the start.
+    pub col: u32,
+    /// Byte column one past the end.
+    pub end_col: u32,
+}
+
+/// One traceback entry: file, line, function name and, when known, the span of the failing
+/// expression (CPython 3.11 marks it with carets under the source line).
 #[derive(Clone, Debug)]
-pub struct TracebackEntry {
+pub struct TracebackFrame {
     /// Source file name as given on the command line.
     pub file: Rc<str>,
     /// 1-based line.
     pub line: u32,
     /// Function name (`<module>` at top level).
     pub func: Rc<str>,
+    /// The failing expression's span.
+    pub span: Option<FailedSpan>,
+}
+
+/// The frames an exception passed through, innermost last (a slice of `TracebackFrame`s).
+#[derive(Clone, Debug, Default)]
+pub struct Traceback(Vec<TracebackFrame>);
+
+impl Traceback {
+    /// Appends a frame.
+    pub fn push(&mut self, frame: TracebackFrame) {
+        self.0.push(frame);
+    }
+}
+
+impl std::ops::Deref for Traceback {
+    type Target = [TracebackFrame];
+    fn deref(&self) -> &[TracebackFrame] {
+        &self.0
+    }
 }
 
 /// State of an exception instance.
@@ -24,7 +57,7 @@ pub struct ExcData {
     /// `args`.
     pub args: Vec<Value>,
     /// Frames the exception passed through, innermost last.
-    pub traceback: Vec<TracebackEntry>,
+    pub traceback: Traceback,
     /// `__cause__` (from `raise ... from ...`).
     pub cause: Option<Value>,
     /// `__context__` (the exception being handled when this one was raised).
@@ -43,16 +76,54 @@ pub struct PyErr {
 /// Result of anything that can raise.
 pub type PyResult<T> = Result<T, PyErr>;
 
-/// Creates an exception instance of class `class` with `args`.
-pub fn new_exception_instance(class: Rc<HeapObj>, args: Vec<Value>) -> Value {
+/// Creates an exception instance of class `class` with `args`. Like CPython, `OSError(errno,
+/// strerror, filename)` keeps `(errno, strerror)` as args with the file name as an attribute,
+/// and `OSError` itself becomes the subclass its errno names (2 is `FileNotFoundError`, ...).
+pub fn new_exception_instance(class: Rc<HeapObj>, mut args: Vec<Value>) -> Value {
+    let mut attrs = crate::object::AttrMap::default();
+    let mut class = class;
+    let tag = class.as_class().map(|c| c.builtin);
+    if tag.is_some_and(|t| t.is_subtype_of(TypeTag::OSError)) && (2..=5).contains(&args.len()) {
+        if Rc::ptr_eq(&class, &TypeTag::OSError.class()) {
+            let sub = match args[0] {
+                Value::Int(2) => Some(TypeTag::FileNotFoundError),
+                Value::Int(17) => Some(TypeTag::FileExistsError),
+                Value::Int(1 | 13) => Some(TypeTag::PermissionError),
+                Value::Int(21) => Some(TypeTag::IsADirectoryError),
+                _ => None,
+            };
+            if let Some(sub) = sub {
+                class = sub.class();
+            }
+        }
+        if args.len() >= 3 {
+            attrs.insert("filename".into(), args[2].clone());
+            if args.len() == 5 {
+                attrs.insert("filename2".into(), args[4].clone());
+            }
+            if !matches!(args[2], Value::None) {
+                args.truncate(2);
+            }
+        }
+    }
     Value::obj(HeapObj::Instance(PyInstance {
         class,
-        attrs: RefCell::new(Default::default()),
+        attrs: RefCell::new(attrs),
         exc: Some(RefCell::new(ExcData {
             args,
             ..Default::default()
         })),
     }))
+}
+
+/// `errno`, `strerror`, `filename`, `filename2` of an `OSError` whose attributes were not set:
+/// taken from a two-item `args`, else None.
+pub fn os_error_attr(args: &[Value], name: &str) -> Value {
+    match (name, args) {
+        ("errno", [e, _, ..]) => e.clone(),
+        ("strerror", [_, s, ..]) => s.clone(),
+        _ => Value::None,
+    }
 }
 
 impl PyErr {
@@ -68,6 +139,21 @@ impl PyErr {
         PyErr {
             exc: new_exception_instance(tag.class(), args),
         }
+    }
+
+    /// An `OSError` (or subclass) as the operating system reports it: `args` is
+    /// `(errno, strerror)` and the file name is kept in the `filename` attribute.
+    pub fn os_error(tag: TypeTag, errno: i64, strerror: &str, filename: &str) -> PyErr {
+        let exc = new_exception_instance(
+            tag.class(),
+            vec![Value::Int(errno), Value::string(strerror.to_string())],
+        );
+        if let Some(HeapObj::Instance(inst)) = exc.as_obj() {
+            inst.attrs
+                .borrow_mut()
+                .insert("filename".into(), Value::string(filename.to_string()));
+        }
+        PyErr { exc }
     }
 
     /// `TypeError(msg)`.

@@ -159,6 +159,11 @@ pub trait Interp {
     fn collect(&mut self, v: &Value) -> PyResult<Vec<Value>>;
     /// `getattr(v, name)`.
     fn getattr(&mut self, v: &Value, name: &str) -> PyResult<Value>;
+    /// `object.__getattribute__(v, name)`: the generic lookup, skipping a user
+    /// `__getattribute__` and `__getattr__`.
+    fn generic_getattr(&mut self, v: &Value, name: &str) -> PyResult<Value> {
+        self.getattr(v, name)
+    }
     /// `getattr(v, name, None)` distinguishing absence.
     fn getattr_opt(&mut self, v: &Value, name: &str) -> PyResult<Option<Value>>;
     /// `setattr(v, name, value)`.
@@ -179,6 +184,12 @@ pub trait Interp {
     fn write_stdout(&mut self, s: &str) -> PyResult<()>;
     /// Writes to `sys.stderr`.
     fn write_stderr(&mut self, s: &str) -> PyResult<()>;
+    /// Issues a warning (`RuntimeWarning`, ...). The VM prints it as Python's default warning
+    /// filter does, once per source line, as `file:line: Category: message` and the line's
+    /// text; this default just writes the category and message.
+    fn warn(&mut self, category: crate::TypeTag, message: &str) -> PyResult<()> {
+        self.write_stderr(&format!("{}: {}\n", category.name(), message))
+    }
     /// Reads one line from stdin (`None` at end of file).
     fn read_line(&mut self) -> PyResult<Option<String>>;
     /// `import name`.

@@ -225,6 +225,35 @@ impl PySet {
         }
     }
 
+    /// A new set with the same members, laid out as CPython lays out a copy merged into an
+    /// empty set (`set(s)`, `s.copy()`, the left copy of `s | t`): the slots are copied when the
+    /// sizes match and there are no dummies, otherwise the members are reinserted in table order.
+    pub fn fresh_copy(&self) -> PySet {
+        let mut out = PySet::new();
+        if self.used == 0 {
+            return out;
+        }
+        out.reserve_for_merge(self.used);
+        if out.table.len() == self.table.len() && self.fill == self.used {
+            out.table = self.table.clone();
+            out.fill = self.fill;
+            out.used = self.used;
+            return out;
+        }
+        for slot in &self.table {
+            if let Slot::Active(h, k) = slot {
+                out.insert_clean(*h, k.clone());
+            }
+        }
+        out
+    }
+
+    /// True when no slot was ever filled since the table was made (CPython's `fill == 0`: no
+    /// members and no dummies), the case in which merging copies the other table's layout.
+    pub fn never_filled(&self) -> bool {
+        self.fill == 0
+    }
+
     /// Members with their hashes, in table order.
     pub fn iter_hashed(&self) -> impl Iterator<Item = (i64, &Value)> {
         self.table.iter().filter_map(|s| match s {

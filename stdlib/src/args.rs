@@ -94,6 +94,23 @@ impl Args {
         self.take_kw(name)
     }
 
+    /// Errors if keyword arguments remain unconsumed, in the words of CPython's C builtins
+    /// (`'k' is an invalid keyword argument for max()`; `sorted` reports itself as `sort`).
+    pub fn finish_builtin(&self) -> PyResult<()> {
+        if let Some((k, _)) = self.kw.first() {
+            let name = if self.name == "sorted" {
+                "sort"
+            } else {
+                self.name
+            };
+            return Err(PyErr::type_error(format!(
+                "'{}' is an invalid keyword argument for {}()",
+                k, name
+            )));
+        }
+        Ok(())
+    }
+
     /// Errors if keyword arguments remain unconsumed.
     pub fn finish(&self) -> PyResult<()> {
         if let Some((k, _)) = self.kw.first() {

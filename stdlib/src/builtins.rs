@@ -246,6 +246,49 @@ pub fn is_callable(vm: &mut dyn Interp, v: &Value) -> PyResult<bool> {
     })
 }
 
+/// `object.__new__(cls)`: a fresh instance of a user class (its `__init__` is not run).
+fn object_new(a: &Args) -> PyResult<Value> {
+    let cls = match a.pos.first() {
+        Some(Value::Obj(o)) if o.as_class().is_some() => o.clone(),
+        Some(other) => {
+            return Err(PyErr::type_error(format!(
+                "object.__new__(X): X is not a type object ({})",
+                type_name(other)
+            )))
+        }
+        None => return Err(PyErr::type_error("object.__new__(): not enough arguments")),
+    };
+    let Some(c) = cls.as_class() else {
+        return Err(PyErr::type_error(
+            "object.__new__(X): X is not a type object",
+        ));
+    };
+    if c.builtin.is_exception() {
+        return Ok(mnpy_runtime::exceptions::new_exception_instance(
+            cls.clone(),
+            a.pos[1..].to_vec(),
+        ));
+    }
+    if std::rc::Rc::ptr_eq(&cls, &c.builtin.class()) && c.builtin != TypeTag::Object {
+        return Err(PyErr::type_error(format!(
+            "object.__new__({}) is not safe, use {}.__new__()",
+            c.name, c.name
+        )));
+    }
+    if a.pos.len() > 1 || !a.kw.is_empty() {
+        return Err(PyErr::type_error(
+            "object.__new__() takes exactly one argument (the type to instantiate)",
+        ));
+    }
+    Ok(Value::obj(HeapObj::Instance(
+        mnpy_runtime::object::PyInstance {
+            class: cls.clone(),
+            attrs: std::cell::RefCell::new(Default::default()),
+            exc: None,
+        },
+    )))
+}
+
 /// Methods of `object`, `type`, `property`, exceptions, generators and files.
 pub fn call_misc_method(vm: &mut dyn Interp, f: BuiltinFn, a: Args) -> PyResult<Value> {
     use BuiltinFn as B;
@@ -257,7 +300,7 @@ pub fn call_misc_method(vm: &mut dyn Interp, f: BuiltinFn, a: Args) -> PyResult<
             }
             Ok(Value::None)
         }
-        B::ObjectNew => Err(PyErr::not_supported("mnpy does not support object.__new__")),
+        B::ObjectNew => object_new(&a),
         B::ObjectSetattr => {
             a.count(3, 3)?;
             let name = attr_name(&a.pos[1], "__setattr__")?;
@@ -277,7 +320,7 @@ pub fn call_misc_method(vm: &mut dyn Interp, f: BuiltinFn, a: Args) -> PyResult<
         B::ObjectGetattribute => {
             a.count(2, 2)?;
             let name = attr_name(&a.pos[1], "__getattribute__")?;
-            vm.getattr(&this, &name)
+            vm.generic_getattr(&this, &name)
         }
         B::ObjectEq => {
             a.count(2, 2)?;
@@ -287,10 +330,42 @@ pub fn call_misc_method(vm: &mut dyn Interp, f: BuiltinFn, a: Args) -> PyResult<
                 Value::NotImplemented
             })
         }
+        B::ObjectInitSubclass => {
+            if !a.kw.is_empty() {
+                return Err(PyErr::type_error(format!(
+                    "{}.__init_subclass__() takes no keyword arguments",
+                    match this.as_obj() {
+                        Some(HeapObj::Class(c)) => c.name.to_string(),
+                        _ => type_name(&this),
+                    }
+                )));
+            }
+            Ok(Value::None)
+        }
+        B::ObjectLt | B::ObjectLe | B::ObjectGt | B::ObjectGe => {
+            a.count(2, 2)?;
+            Ok(Value::NotImplemented)
+        }
+        B::ObjectFormat => {
+            a.count(2, 2)?;
+            let spec = expect_str(&a.pos[1], "__format__")?;
+            if !spec.is_empty() {
+                return Err(PyErr::type_error(format!(
+                    "unsupported format string passed to {}.__format__",
+                    type_name(&this)
+                )));
+            }
+            Ok(Value::string(vm.to_str(&this)?))
+        }
         B::ObjectNe => {
             a.count(2, 2)?;
-            let r = vm.eq(&this, &a.pos[1])?;
-            Ok(Value::Bool(!r))
+            // the type's own `__eq__`, inverted unless it is NotImplemented
+            let eq = vm.getattr(&this, "__eq__")?;
+            let r = vm.call(&eq, vec![a.pos[1].clone()], vec![])?;
+            if let Value::NotImplemented = r {
+                return Ok(r);
+            }
+            Ok(Value::Bool(!vm.truthy(&r)?))
         }
         B::ObjectHash => Ok(Value::Int(match &this {
             Value::Obj(o) => (std::rc::Rc::as_ptr(o) as *const u8 as i64) >> 4,

@@ -42,7 +42,7 @@ pub fn construct(
         }
         TypeTag::Str => {
             let obj = a.arg(0, "object");
-            a.finish()?;
+            a.finish_builtin()?;
             match obj {
                 None => Ok(Value::str("")),
                 Some(v) => {
@@ -101,10 +101,7 @@ pub fn construct(
                             return Ok(src.clone());
                         }
                     }
-                    table.reserve_for_merge(t.len());
-                    for (h, k) in t.iter_hashed() {
-                        table.add(h, k.clone(), &mut |_| Ok(false))?;
-                    }
+                    table = t.fresh_copy();
                 } else {
                     if let Some(HeapObj::Dict(d)) = src.as_obj() {
                         let n = d.borrow().len();
@@ -171,7 +168,7 @@ pub fn construct(
             let fset = a.arg(1, "fset").unwrap_or(Value::None);
             let fdel = a.arg(2, "fdel").unwrap_or(Value::None);
             let _ = a.arg(3, "doc");
-            a.finish()?;
+            a.finish_builtin()?;
             Ok(Value::obj(HeapObj::Property(fget, fset, fdel)))
         }
         TypeTag::Super => {
@@ -229,7 +226,7 @@ pub fn to_float(vm: &mut dyn Interp, v: &Value) -> PyResult<f64> {
 
 fn int_new(vm: &mut dyn Interp, mut a: Args) -> PyResult<Value> {
     let base_kw = a.take_kw("base");
-    a.finish()?;
+    a.finish_builtin()?;
     a.count(0, 2)?;
     let base = base_kw.or_else(|| a.pos.get(1).cloned());
     let Some(x) = a.pos.first().cloned() else {
@@ -303,7 +300,7 @@ fn int_type_error(x: &Value) -> PyErr {
 fn complex_new(vm: &mut dyn Interp, mut a: Args) -> PyResult<Value> {
     let re = a.arg(0, "real");
     let im = a.arg(1, "imag");
-    a.finish()?;
+    a.finish_builtin()?;
     if let Some(s) = re.as_ref().and_then(|r| r.as_str()) {
         if im.is_some() {
             return Err(PyErr::type_error(

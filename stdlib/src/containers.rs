@@ -9,8 +9,17 @@ use mnpy_runtime::set::PySet;
 use mnpy_runtime::{PyErr, PyResult, TypeTag, Value};
 use std::cell::{Cell, RefCell};
 
+/// Deepest tuple nesting `pure_eq` follows itself; deeper tuples go through `Interp::eq`, which
+/// counts the depth against the recursion limit.
+const PURE_EQ_MAX_NESTING: usize = 32;
+
 /// Equality of builtin keys without running Python code; `None` when Python code may be needed.
 pub fn pure_eq(a: &Value, b: &Value) -> Option<bool> {
+    pure_eq_nested(a, b, 0)
+}
+
+/// `pure_eq` inside `nesting` levels of tuples.
+fn pure_eq_nested(a: &Value, b: &Value, nesting: usize) -> Option<bool> {
     use Value::*;
     Some(match (a, b) {
         (None, None) => true,
@@ -32,8 +41,11 @@ pub fn pure_eq(a: &Value, b: &Value) -> Option<bool> {
                     if s.len() != t.len() {
                         return Some(false);
                     }
+                    if nesting >= PURE_EQ_MAX_NESTING {
+                        return Option::None;
+                    }
                     for (p, q) in s.iter().zip(t.iter()) {
-                        if !pure_eq(p, q)? {
+                        if !pure_eq_nested(p, q, nesting + 1)? {
                             return Some(false);
                         }
                     }

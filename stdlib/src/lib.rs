@@ -10,6 +10,7 @@ pub mod builtins;
 pub mod construct;
 pub mod containers;
 pub mod dict_methods;
+pub mod dunder_wrapper;
 pub mod modules;
 pub mod native;
 pub mod num_methods;
@@ -44,6 +45,18 @@ pub fn call_builtin(
     args: Vec<Value>,
     kwargs: KwArgs,
 ) -> PyResult<Value> {
+    if let (Owner::Method(tag), true) = (f.owner(), args.is_empty()) {
+        let name = f.name();
+        return Err(mnpy_runtime::PyErr::type_error(if name.starts_with("__") {
+            format!(
+                "descriptor '{}' of '{}' object needs an argument",
+                name,
+                tag.name()
+            )
+        } else {
+            format!("unbound method {}.{}() needs an argument", tag.name(), name)
+        }));
+    }
     let mut a = Args::new(f.name(), args, kwargs);
     if let Owner::Method(_) = f.owner() {
         a.receiver = 1;

@@ -146,7 +146,7 @@ pub fn call(vm: &mut dyn Interp, f: BuiltinFn, mut a: Args) -> PyResult<Value> {
                 Some(r) => vm.truthy(&r)?,
                 None => false,
             };
-            a.finish()?;
+            a.finish_builtin()?;
             if a.pos.len() > 1 {
                 return Err(PyErr::type_error("sort() takes no positional arguments"));
             }

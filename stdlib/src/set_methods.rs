@@ -40,19 +40,34 @@ fn store(this: &Value, table: PySet) -> PyResult<()> {
     }
 }
 
-fn union(vm: &mut dyn Interp, base: &PySet, others: &[Value]) -> PyResult<PySet> {
-    let mut t = base.clone();
-    for o in others {
-        if let Some(ot) = set_snapshot(o) {
-            t.reserve_for_merge(ot.len());
-            for x in ot.iter() {
-                table_add(vm, &mut t, x.clone())?;
-            }
-        } else {
-            for x in vm.collect(o)? {
-                table_add(vm, &mut t, x)?;
-            }
+/// Adds the members of `other` to `t` as CPython's `set.update` does: a set merged into a never
+/// filled table is copied with its layout, otherwise the table grows first and members are added.
+fn update_table(vm: &mut dyn Interp, t: &mut PySet, other: &Value) -> PyResult<()> {
+    if let Some(ot) = set_snapshot(other) {
+        if t.never_filled() {
+            *t = ot.fresh_copy();
+            return Ok(());
         }
+        t.reserve_for_merge(ot.len());
+        for x in ot.iter() {
+            table_add(vm, t, x.clone())?;
+        }
+        return Ok(());
+    }
+    if let Some(HeapObj::Dict(d)) = other.as_obj() {
+        let n = d.borrow().len();
+        t.reserve_for_merge(n);
+    }
+    for x in vm.collect(other)? {
+        table_add(vm, t, x)?;
+    }
+    Ok(())
+}
+
+fn union(vm: &mut dyn Interp, base: &PySet, others: &[Value]) -> PyResult<PySet> {
+    let mut t = base.fresh_copy();
+    for o in others {
+        update_table(vm, &mut t, o)?;
     }
     Ok(t)
 }
@@ -82,6 +97,25 @@ fn intersection(vm: &mut dyn Interp, base: &PySet, other: &Value) -> PyResult<Py
 }
 
 fn difference(vm: &mut dyn Interp, base: &PySet, other: &Value) -> PyResult<PySet> {
+    // CPython copies the left set and discards from it when the right operand is not a set or
+    // dict, or is much smaller; otherwise it builds a new set from the left's survivors
+    let other_len = match other.as_obj() {
+        Some(HeapObj::Set(c)) => Some(c.borrow().len()),
+        Some(HeapObj::FrozenSet(t)) => Some(t.len()),
+        Some(HeapObj::Dict(d)) => Some(d.borrow().len()),
+        _ => None,
+    };
+    let copy_then_discard = match other_len {
+        Some(n) => (base.len() >> 2) > n,
+        None => true,
+    };
+    if copy_then_discard {
+        let mut out = base.fresh_copy();
+        for x in vm.collect(other)? {
+            table_discard(vm, &mut out, &x)?;
+        }
+        return Ok(out);
+    }
     let ot = table_of(vm, other)?;
     let mut out = PySet::new();
     for x in base.iter() {
@@ -92,7 +126,26 @@ fn difference(vm: &mut dyn Interp, base: &PySet, other: &Value) -> PyResult<PySe
     Ok(out)
 }
 
+/// `base ^ other` as CPython builds it: a copy of `other` updated with `base`'s members.
 fn symmetric_difference(vm: &mut dyn Interp, base: &PySet, other: &Value) -> PyResult<PySet> {
+    let mut out = match set_snapshot(other) {
+        Some(t) => t.fresh_copy(),
+        None => table_of(vm, other)?,
+    };
+    for x in base.iter() {
+        if !table_discard(vm, &mut out, x)? {
+            table_add(vm, &mut out, x.clone())?;
+        }
+    }
+    Ok(out)
+}
+
+/// `base ^= other` (in place): `other`'s members are discarded from or added to `base`.
+fn symmetric_difference_update(
+    vm: &mut dyn Interp,
+    base: &PySet,
+    other: &Value,
+) -> PyResult<PySet> {
     let ot = table_of(vm, other)?;
     let mut out = base.clone();
     for x in ot.iter() {
@@ -190,7 +243,7 @@ pub fn call(vm: &mut dyn Interp, f: BuiltinFn, a: Args) -> PyResult<Value> {
         B::SetCopy | B::FrozenSetCopy => Ok(if frozen {
             this.clone()
         } else {
-            wrap(base, false)
+            wrap(base.fresh_copy(), false)
         }),
         B::SetUnion | B::FrozenSetUnion => Ok(wrap(union(vm, &base, rest)?, frozen)),
         B::SetIntersection | B::FrozenSetIntersection => {
@@ -212,7 +265,10 @@ pub fn call(vm: &mut dyn Interp, f: BuiltinFn, a: Args) -> PyResult<Value> {
             Ok(wrap(symmetric_difference(vm, &base, &a.pos[1])?, frozen))
         }
         B::SetUpdate => {
-            let t = union(vm, &base, rest)?;
+            let mut t = base;
+            for o in rest {
+                update_table(vm, &mut t, o)?;
+            }
             store(&this, t)?;
             Ok(Value::None)
         }
@@ -237,7 +293,7 @@ pub fn call(vm: &mut dyn Interp, f: BuiltinFn, a: Args) -> PyResult<Value> {
         }
         B::SetSymmetricDifferenceUpdate => {
             a.count(2, 2)?;
-            let t = symmetric_difference(vm, &base, &a.pos[1])?;
+            let t = symmetric_difference_update(vm, &base, &a.pos[1])?;
             store(&this, t)?;
             Ok(Value::None)
         }
@@ -319,4 +375,40 @@ pub fn set_operator(
         _ => return Ok(None),
     };
     Ok(Some(wrap(t, frozen)))
+}
+
+/// `a |= b`, `a &= b`, `a -= b`, `a ^= b` for a set `a` and a set `b`: the new table of `a`,
+/// built in place as CPython does (so the layout, and the printed order, match); `Ok(None)` when
+/// the operands are not both sets.
+pub fn set_inplace_operator(
+    vm: &mut dyn Interp,
+    op: mnpy_runtime::interp_api::BinOp,
+    a: &Value,
+    b: &Value,
+) -> PyResult<Option<Value>> {
+    use mnpy_runtime::interp_api::BinOp;
+    if !matches!(a.as_obj(), Some(HeapObj::Set(_))) {
+        return Ok(None);
+    }
+    let Some(mut base) = set_snapshot(a) else {
+        return Ok(None);
+    };
+    if set_snapshot(b).is_none() {
+        return set_operator(vm, op, a, b);
+    }
+    let t = match op {
+        BinOp::Or => {
+            update_table(vm, &mut base, b)?;
+            base
+        }
+        BinOp::Sub => {
+            for x in vm.collect(b)? {
+                table_discard(vm, &mut base, &x)?;
+            }
+            base
+        }
+        BinOp::Xor => symmetric_difference_update(vm, &base, b)?,
+        _ => return set_operator(vm, op, a, b),
+    };
+    Ok(Some(wrap(t, false)))
 }

@@ -124,6 +124,7 @@ pub fn call(vm: &mut dyn Interp, f: BuiltinFn, a: Args) -> PyResult<Value> {
         B::StrRemovesuffix => layout::call_remove_affix(&a, s, true),
         B::StrTranslate => translate::call_translate(vm, &a, s),
         B::StrFormat => str_format::call_format(vm, &a, s),
+        B::StrFormatMap => str_format::call_format_map(vm, &a, s),
         B::StrEncode => {
             with_keywords(&a, &["encoding", "errors"])?;
             Err(PyErr::not_supported("mnpy does not support bytes"))

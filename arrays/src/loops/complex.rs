@@ -1,7 +1,9 @@
 //! Complex loops (complex64 and complex128): plain IEEE component arithmetic as NumPy's
 //! baseline loops do, Smith's division, lexicographic comparisons, `absolute` via `hypot`.
-//! Complex transcendental functions and complex `power` are not provided (NotImplemented).
+//! `power`, `sqrt`, `exp` and `log` follow NumPy's `npy_cpow` and the C library (`cmath`); the
+//! other complex transcendental functions are not provided (NotImplemented).
 
+use super::cmath;
 use super::float::CMath;
 use super::{no_loop, zip_map, Kernels};
 use crate::array::NdArray;
@@ -124,59 +126,7 @@ macro_rules! complex_kernels {
                     BinaryOp::Fmin => {
                         zip_map(a, b, |x, y| if less(x, y) || has_nan(y) { x } else { y })
                     }
-                    BinaryOp::Power => {
-                        // NumPy's npy_cpow: small integer exponents by repeated multiplication
-                        // (1, 2, 3 unrolled), otherwise exp(b * log(a)).
-                        let mul = |x: $c, y: $c| {
-                            $c::new(x.re * y.re - x.im * y.im, x.re * y.im + x.im * y.re)
-                        };
-                        let mut out = Vec::with_capacity(a.len());
-                        for (&x, &y) in a.iter().zip(b) {
-                            let zero: $f = 0.0;
-                            let one = $c::new(1.0, 0.0);
-                            let r = if y.re == zero && y.im == zero {
-                                one
-                            } else if y.im == zero
-                                && y.re == y.re.trunc()
-                                && y.re.abs() < 100.0
-                                && !(x.re == zero && x.im == zero)
-                            {
-                                let n = y.re as i64;
-                                match n {
-                                    1 => x,
-                                    2 => mul(x, x),
-                                    3 => mul(x, mul(x, x)),
-                                    _ => {
-                                        let k = n.unsigned_abs();
-                                        let mut acc = one;
-                                        let mut p = x;
-                                        let mut mask = 1u64;
-                                        loop {
-                                            if k & mask != 0 {
-                                                acc = mul(acc, p);
-                                            }
-                                            mask <<= 1;
-                                            if k < mask {
-                                                break;
-                                            }
-                                            p = mul(p, p);
-                                        }
-                                        if n < 0 {
-                                            smith_div(one, acc)
-                                        } else {
-                                            acc
-                                        }
-                                    }
-                                }
-                            } else {
-                                // the C library's cpow (zero bases, fractional exponents) is not
-                                // reproduced bit for bit yet
-                                return Err(unsupported(op.name()));
-                            };
-                            out.push(r);
-                        }
-                        out
-                    }
+                    BinaryOp::Power => zip_map(a, b, cmath::npy_cpow),
                     _ => return Err(no_loop(op.name())),
                 };
                 if op != BinaryOp::Divide {
@@ -264,9 +214,36 @@ macro_rules! complex_kernels {
                             }
                         })
                         .collect(),
+                    UnaryOp::Sqrt => a.iter().map(|&z| cmath::csqrt(z)).collect(),
+                    UnaryOp::Exp => a
+                        .iter()
+                        .map(|&z| {
+                            // the C library's cexp raises 'invalid' for these NaN inputs too
+                            let finite_re = z.re.is_finite();
+                            if (finite_re && z.im.is_nan())
+                                || (z.re.is_nan() && !z.im.is_nan() && z.im != 0.0)
+                            {
+                                errors.invalid = true;
+                            }
+                            cmath::cexp(z)
+                        })
+                        .collect(),
+                    UnaryOp::Log => a
+                        .iter()
+                        .map(|&z| {
+                            if z.re == 0.0 && z.im == 0.0 {
+                                errors.divide = true;
+                            }
+                            cmath::clog(z)
+                        })
+                        .collect(),
                     _ => return Err(unsupported(op.name())),
                 };
+                let has_nan = |z: &$c| z.re.is_nan() || z.im.is_nan();
                 for (r, x) in out.iter().zip(a) {
+                    if !has_nan(x) && has_nan(r) {
+                        errors.invalid = true;
+                    }
                     if x.re.is_finite()
                         && x.im.is_finite()
                         && (r.re.is_infinite() || r.im.is_infinite())

@@ -2,6 +2,7 @@
 //! division and remainder, NaN rules of maximum/minimum/fmax/fmin, and the C library's
 //! functions (NumPy's baseline loops call the same ones), with error flags.
 
+use super::cmath::ComplexPart;
 use super::{compare_partial, no_loop, zip_map, Kernels};
 use crate::error::ArrayResult;
 use crate::ufunc_ops::{BinaryOp, FpErrors, UnaryOp};
@@ -143,6 +144,45 @@ c_math!(f32, Sin => sinf, Cos => cosf, Tan => tanf, Arcsin => asinf, Arccos => a
     Arccosh => acoshf, Arctanh => atanhf, Exp => expf, Exp2 => exp2f, Expm1 => expm1f,
     Log => logf, Log2 => log2f, Log10 => log10f, Log1p => log1pf;
     cbrtf, atan2f, hypotf, powf);
+
+/// NumPy's float `power` loop when the exponent is one value for the whole loop (stride 0):
+/// exponents -1, 0, 0.5, 1 and 2 become `1/x`, `1`, `sqrt(x)`, `x` and `x*x` (so
+/// `(-0.0) ** 0.5` is `-0.0` and `(-inf) ** 0.5` is NaN, unlike `pow`); `None` for any
+/// other exponent, which goes through `pow`.
+pub(crate) fn power_constant_exponent<T: ComplexPart + Into<f64>>(
+    base: &[T],
+    exponent: T,
+    errors: &mut FpErrors,
+) -> Option<Vec<T>> {
+    let one = T::lit(1.0);
+    let f: fn(T) -> T = if exponent == T::lit(-1.0) {
+        |x| T::lit(1.0) / x
+    } else if exponent == T::lit(0.0) {
+        |_| T::lit(1.0)
+    } else if exponent == T::lit(0.5) {
+        |x| x.root()
+    } else if exponent == one {
+        |x| x
+    } else if exponent == T::lit(2.0) {
+        |x| x * x
+    } else {
+        return None;
+    };
+    let out: Vec<T> = base.iter().map(|&x| f(x)).collect();
+    for (&r, &x) in out.iter().zip(base) {
+        let (r, x): (f64, f64) = (r.into(), x.into());
+        if r.is_nan() && !x.is_nan() {
+            errors.invalid = true;
+        } else if r.is_infinite() && x.is_finite() {
+            if x == 0.0 {
+                errors.divide = true;
+            } else {
+                errors.overflow = true;
+            }
+        }
+    }
+    Some(out)
+}
 
 /// Sets the error flags a unary float function raised, judged from operands and results.
 fn flag_unary<T: Copy + PartialEq + Into<f64>>(

@@ -2,10 +2,10 @@
 //! `finally` and `with`, compiled to jumps and exception-table regions; and the unwinding that
 //! `return`, `break` and `continue` emit for the blocks they leave.
 
-use super::{err, CResult, Compiler, FBlock};
+use super::{err, err_at, CResult, Compiler, FBlock};
 use crate::bytecode::Op;
 use mnpy_runtime::Value;
-use rustpython_parser::ast::{self, Ranged, Stmt};
+use rustpython_parser::ast::{self, Stmt};
 
 impl<'t, 'a> Compiler<'t, 'a> {
     /// Emits the unwinding for leaving every enclosing block (`return`): the return value is on TOS.
@@ -69,7 +69,7 @@ impl<'t, 'a> Compiler<'t, 'a> {
             } else {
                 "'continue' not properly in loop"
             };
-            return err(what, s.range().start().to_usize());
+            return err_at(what, s);
         };
         for i in (loop_idx + 1..blocks.len()).rev() {
             self.unwind_block(&blocks[i], i, false)?;

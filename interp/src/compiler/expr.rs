@@ -1,6 +1,6 @@
 //! Expression compilation: operators, calls, literals, comprehensions, f-strings, lambdas.
 
-use super::{err, CResult, Compiler, FnBody};
+use super::{err, err_at, CResult, Compiler, FnBody};
 use crate::bytecode::{CodeKind, Op, UnaryOp};
 use mnpy_runtime::interp_api::{BinOp, CmpOp};
 use mnpy_runtime::object::HeapObj;
@@ -60,6 +60,11 @@ impl<'t, 'a> Compiler<'t, 'a> {
             }
         }
         self.expr(test)?;
+        // like CPython, a test ending in a comparison leaves the following instructions (an
+        // `assert`'s raise) attributed to that comparison
+        if let Some(cmp) = last_comparison(test) {
+            self.set_line(cmp);
+        }
         Ok(if jump_when {
             self.emit(Op::PopJumpIfTrue(0))
         } else {
@@ -67,8 +72,17 @@ impl<'t, 'a> Compiler<'t, 'a> {
         })
     }
 
-    /// Compiles an expression leaving its value on the stack.
+    /// Compiles an expression leaving its value on the stack; its instructions are attributed
+    /// to its source span (sub-expressions to theirs).
     pub(super) fn expr(&mut self, e: &'a Expr) -> CResult<()> {
+        let outer = self.pos();
+        self.set_line(e);
+        let r = self.expr_here(e);
+        self.set_pos(outer);
+        r
+    }
+
+    fn expr_here(&mut self, e: &'a Expr) -> CResult<()> {
         let at = e.range().start().to_usize();
         match e {
             Expr::Constant(c) => {
@@ -101,7 +115,6 @@ impl<'t, 'a> Compiler<'t, 'a> {
             Expr::BinOp(b) => {
                 self.expr(&b.left)?;
                 self.expr(&b.right)?;
-                self.set_line(e);
                 self.emit(Op::Binary(binop(&b.op)));
             }
             Expr::UnaryOp(u) => {
@@ -173,7 +186,7 @@ impl<'t, 'a> Compiler<'t, 'a> {
             Expr::Await(_) => return err("mnpy does not support 'await'", at),
             Expr::Yield(y) => {
                 if self.unit_ref().kind != CodeKind::Function {
-                    return err("'yield' outside function", at);
+                    return err_at("'yield' outside function", e);
                 }
                 match &y.value {
                     Some(v) => self.expr(v)?,
@@ -183,7 +196,7 @@ impl<'t, 'a> Compiler<'t, 'a> {
             }
             Expr::YieldFrom(y) => {
                 if self.unit_ref().kind != CodeKind::Function {
-                    return err("'yield' outside function", at);
+                    return err_at("'yield' outside function", e);
                 }
                 self.expr(&y.value)?;
                 self.emit(Op::GetIter);
@@ -220,14 +233,13 @@ impl<'t, 'a> Compiler<'t, 'a> {
             }
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                self.set_line(e);
+                self.start_at_attr(a);
                 let ni = self.name_idx(a.attr.as_str());
                 self.emit(Op::LoadAttr(ni));
             }
             Expr::Subscript(s) => {
                 self.expr(&s.value)?;
                 self.expr(&s.slice)?;
-                self.set_line(e);
                 self.emit(Op::Subscr);
             }
             Expr::Starred(_) => return err("can't use starred expression here", at),
@@ -353,7 +365,6 @@ impl<'t, 'a> Compiler<'t, 'a> {
             }
             self.emit(Op::ListToTuple);
             if c.keywords.is_empty() {
-                self.set_line(c);
                 self.emit(Op::CallEx(0));
             } else {
                 self.emit(Op::BuildMap(0));
@@ -368,7 +379,6 @@ impl<'t, 'a> Compiler<'t, 'a> {
                     }
                     self.emit(Op::DictMerge);
                 }
-                self.set_line(c);
                 self.emit(Op::CallEx(1));
             }
             return Ok(());
@@ -376,12 +386,15 @@ impl<'t, 'a> Compiler<'t, 'a> {
         if let (Expr::Attribute(a), true) = (&*c.func, c.keywords.is_empty()) {
             self.expr(&a.value)?;
             let ni = self.name_idx(a.attr.as_str());
-            self.set_line(&*c.func);
+            let call_pos = self.pos();
+            self.set_line(a);
+            self.start_at_attr(a);
             self.emit(Op::LoadMethod(ni));
+            self.set_pos(call_pos);
             for arg in &c.args {
                 self.expr(arg)?;
             }
-            self.set_line(c);
+            self.start_at_attr(a);
             self.emit(Op::CallMethod(c.args.len() as u32));
             return Ok(());
         }
@@ -390,7 +403,6 @@ impl<'t, 'a> Compiler<'t, 'a> {
             self.expr(arg)?;
         }
         if c.keywords.is_empty() {
-            self.set_line(c);
             self.emit(Op::Call(c.args.len() as u32));
         } else {
             let mut names = vec![];
@@ -399,7 +411,6 @@ impl<'t, 'a> Compiler<'t, 'a> {
                 names.push(Value::str(k.arg.as_ref().map(|a| a.as_str()).unwrap_or("")));
             }
             self.load_const(Value::tuple(names));
-            self.set_line(c);
             self.emit(Op::CallKw((c.args.len() + c.keywords.len()) as u32));
         }
         Ok(())
@@ -492,6 +503,16 @@ impl<'t, 'a> Compiler<'t, 'a> {
         self.emit(Op::GetIter);
         self.emit(Op::Call(1));
         Ok(())
+    }
+}
+
+/// The comparison a condition's value comes from last (through `not`, `and` and `or`).
+fn last_comparison(test: &Expr) -> Option<&Expr> {
+    match test {
+        Expr::Compare(_) => Some(test),
+        Expr::UnaryOp(u) if matches!(u.op, ast::UnaryOp::Not) => last_comparison(&u.operand),
+        Expr::BoolOp(b) => b.values.last().and_then(last_comparison),
+        _ => None,
     }
 }
 

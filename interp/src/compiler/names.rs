@@ -2,10 +2,36 @@
 //! (slot, cell, global or class namespace), and storing into attribute, subscript and unpacking
 //! targets.
 
-use super::{err, CResult, Compiler};
+use super::{err_at, CResult, Compiler};
 use crate::bytecode::Op;
 use crate::symtable::NameAccess;
-use rustpython_parser::ast::{self, Expr, Ranged};
+use crate::syntax_error::expr_name;
+use rustpython_parser::ast::{self, Expr};
+
+/// The single target of `target = value`: CPython suggests `==` when it is an expression that
+/// cannot be assigned to (but not for `True`, `False`, `None` or containers).
+pub(super) fn check_single_target(target: &Expr) -> CResult<()> {
+    let suggest = match target {
+        Expr::Name(_)
+        | Expr::Attribute(_)
+        | Expr::Subscript(_)
+        | Expr::Tuple(_)
+        | Expr::List(_)
+        | Expr::Starred(_) => false,
+        Expr::Constant(c) => !matches!(c.value, ast::Constant::None | ast::Constant::Bool(_)),
+        _ => true,
+    };
+    if suggest {
+        return err_at(
+            format!(
+                "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+                expr_name(target)
+            ),
+            target,
+        );
+    }
+    Ok(())
+}
 
 impl<'t, 'a> Compiler<'t, 'a> {
     pub(super) fn access(&self, name: &str) -> NameAccess {
@@ -64,6 +90,14 @@ impl<'t, 'a> Compiler<'t, 'a> {
     }
 
     pub(super) fn delete_target(&mut self, t: &'a Expr) -> CResult<()> {
+        let outer = self.pos();
+        self.set_line(t);
+        let r = self.delete_target_here(t);
+        self.set_pos(outer);
+        r
+    }
+
+    fn delete_target_here(&mut self, t: &'a Expr) -> CResult<()> {
         match t {
             Expr::Name(n) => self.delete_name(n.id.as_str()),
             Expr::Attribute(a) => {
@@ -90,15 +124,24 @@ impl<'t, 'a> Compiler<'t, 'a> {
                 }
                 Ok(())
             }
-            other => err("cannot delete expression", other.range().start().to_usize()),
+            other => err_at(format!("cannot delete {}", expr_name(other)), other),
         }
     }
 
     pub(super) fn store_target(&mut self, t: &'a Expr) -> CResult<()> {
+        let outer = self.pos();
+        self.set_line(t);
+        let r = self.store_target_here(t);
+        self.set_pos(outer);
+        r
+    }
+
+    fn store_target_here(&mut self, t: &'a Expr) -> CResult<()> {
         match t {
             Expr::Name(n) => self.store_name(n.id.as_str()),
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
+                self.start_at_attr(a);
                 let ni = self.name_idx(a.attr.as_str());
                 self.emit(Op::StoreAttr(ni));
                 Ok(())
@@ -122,10 +165,7 @@ impl<'t, 'a> Compiler<'t, 'a> {
                             .count()
                             > 1
                         {
-                            return err(
-                                "multiple starred expressions in assignment",
-                                t.range().start().to_usize(),
-                            );
+                            return err_at("multiple starred expressions in assignment", t);
                         }
                         let after = elts.len() - i - 1;
                         self.emit(Op::UnpackEx(i as u32 | ((after as u32) << 16)));
@@ -139,15 +179,8 @@ impl<'t, 'a> Compiler<'t, 'a> {
                 }
                 Ok(())
             }
-            Expr::Starred(_) => err(
-                "starred assignment target must be in a list or tuple",
-                t.range().start().to_usize(),
-            ),
-            Expr::Constant(_) => err("cannot assign to literal", t.range().start().to_usize()),
-            other => err(
-                "cannot assign to expression",
-                other.range().start().to_usize(),
-            ),
+            Expr::Starred(_) => err_at("starred assignment target must be in a list or tuple", t),
+            other => err_at(format!("cannot assign to {}", expr_name(other)), other),
         }
     }
 }

@@ -13,7 +13,7 @@ use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 
 /// The inline path for `int op int` and `float op float` that cannot fail or allocate.
-#[inline]
+#[inline(always)]
 pub fn fast_binary(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => {
@@ -502,6 +502,18 @@ impl Vm {
                 }
             }
         }
+        if op == BinOp::Mul
+            && matches!(
+                b.as_obj(),
+                Some(HeapObj::Str(_) | HeapObj::List(_) | HeapObj::Tuple(_))
+            )
+        {
+            // CPython falls back to the sequence's repeat, which wants an int count
+            return Err(PyErr::type_error(format!(
+                "can't multiply sequence by non-int of type '{}'",
+                super::protocol::type_name(a)
+            )));
+        }
         Err(PyErr::type_error(format!(
             "unsupported operand type(s) for {}: '{}' and '{}'",
             op.symbol(),
@@ -526,7 +538,8 @@ impl Vm {
             return Ok(a.clone());
         }
         if let Some(HeapObj::Set(cell)) = a.as_obj() {
-            if let Some(r) = mnpy_stdlib::set_methods::set_operator(self, op, a, b)? {
+            if let Some(r) = mnpy_stdlib::set_methods::set_inplace_operator(self, op, a, b)? {
+                // the same set object, with the table CPython would have built in place
                 if let Some(t) = mnpy_stdlib::containers::set_snapshot(&r) {
                     *cell.borrow_mut() = t;
                 }

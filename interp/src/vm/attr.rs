@@ -20,6 +20,38 @@ fn no_attr(v: &Value, name: &str) -> PyErr {
     )
 }
 
+/// Whether instances of `cls` may get the attribute `name`: always, unless every user class
+/// of the MRO declares `__slots__` (without `"__dict__"`) and none of them names it.
+fn slots_allow(cls: &Rc<HeapObj>, name: &str) -> bool {
+    let Some(c) = cls.as_class() else {
+        return true;
+    };
+    if !c.dict.borrow().contains_key("__slots__") {
+        return true;
+    }
+    std::iter::once(cls).chain(c.mro_tail.iter()).any(|k| {
+        let Some(kc) = k.as_class() else {
+            return true;
+        };
+        if Rc::ptr_eq(k, &kc.builtin.class()) {
+            // `object` has no instance dict; the builtin exception classes do
+            return kc.builtin != TypeTag::Object;
+        }
+        let dict = kc.dict.borrow();
+        let Some(slots) = dict.get("__slots__") else {
+            return true;
+        };
+        let names: Vec<Value> = match slots.as_obj() {
+            Some(HeapObj::Tuple(t)) => t.to_vec(),
+            Some(HeapObj::List(l)) => l.borrow().clone(),
+            _ => vec![slots.clone()],
+        };
+        names
+            .iter()
+            .any(|n| matches!(n.as_str(), Some(s) if s == name || s == "__dict__"))
+    })
+}
+
 /// Binds a class attribute found on the class of `obj` for instance access.
 fn bind(attr: Value, obj: &Value, cls: &Rc<HeapObj>) -> Value {
     match &attr {
@@ -88,8 +120,34 @@ fn is_builtin_classmethod(b: BuiltinFn) -> bool {
 }
 
 impl Vm {
-    /// `getattr(v, name)`.
+    /// `getattr(v, name)`: a user `__getattribute__` runs first (then `__getattr__` when it
+    /// raises AttributeError); otherwise the generic lookup.
     pub fn get_attribute(&mut self, v: &Value, name: &str) -> PyResult<Value> {
+        if let Some(HeapObj::Instance(inst)) = v.as_obj() {
+            if let Some(c) = inst.class.as_class() {
+                if let Some(ga) = c.lookup("__getattribute__") {
+                    let getattr_hook = c.lookup("__getattr__");
+                    let r = self.call_value(&ga, vec![v.clone(), Value::str(name)], vec![]);
+                    return match (r, getattr_hook) {
+                        (Err(e), Some(hook)) if e.matches(TypeTag::AttributeError) => {
+                            self.call_value(&hook, vec![v.clone(), Value::str(name)], vec![])
+                        }
+                        (r, _) => r,
+                    };
+                }
+            }
+        }
+        self.generic_get_attribute(v, name, true)
+    }
+
+    /// `object.__getattribute__(v, name)`: the lookup without a user `__getattribute__`, and
+    /// with the `__getattr__` fallback only when `getattr_hook` is set.
+    pub fn generic_get_attribute(
+        &mut self,
+        v: &Value,
+        name: &str,
+        getattr_hook: bool,
+    ) -> PyResult<Value> {
         let Value::Obj(o) = v else {
             return self.builtin_value_attr(v, name);
         };
@@ -123,7 +181,11 @@ impl Vm {
                 if let Some(b) = BuiltinFn::method(builtin_tag, name) {
                     return Ok(Value::obj(HeapObj::BoundBuiltin(b, v.clone())));
                 }
-                if let Some(ga) = cls.as_class().and_then(|c| c.lookup("__getattr__")) {
+                if let Some(ga) = cls
+                    .as_class()
+                    .and_then(|c| c.lookup("__getattr__"))
+                    .filter(|_| getattr_hook)
+                {
                     return self.call_value(&ga, vec![v.clone(), Value::str(name)], vec![]);
                 }
                 Err(no_attr(v, name))
@@ -131,6 +193,7 @@ impl Vm {
             HeapObj::Class(c) => {
                 match name {
                     "__name__" => return Ok(Value::str(&c.name)),
+                    "__class__" => return Ok(Value::Obj(type_of(v))),
                     "__qualname__" => return Ok(Value::str(&c.qualname)),
                     "__module__" if c.dict.borrow().get("__module__").is_none() => {
                         return Ok(Value::str(&c.module))
@@ -169,6 +232,11 @@ impl Vm {
                         },
                         _ => a,
                     });
+                }
+                if Rc::ptr_eq(o, &c.builtin.class()) {
+                    if let Some(w) = mnpy_stdlib::dunder_wrapper::unbound(c.builtin, name) {
+                        return Ok(w);
+                    }
                 }
                 if let Some(b) = BuiltinFn::method(c.builtin, name) {
                     if is_builtin_classmethod(b) {
@@ -239,7 +307,9 @@ impl Vm {
                 }
                 _ => match f.attrs.borrow().get(name) {
                     Some(v) => Ok(v.clone()),
-                    None => Err(no_attr(v, name)),
+                    None => {
+                        mnpy_stdlib::dunder_wrapper::bound(v, name).ok_or_else(|| no_attr(v, name))
+                    }
                 },
             },
             HeapObj::BoundMethod(recv, func) => match name {
@@ -280,6 +350,7 @@ impl Vm {
     fn special_instance_attr(&mut self, v: &Value, name: &str) -> PyResult<Option<Value>> {
         Ok(Some(match name {
             "__class__" => Value::Obj(type_of(v)),
+            "__doc__" => Value::None,
             "__dict__" => {
                 let Some(HeapObj::Instance(inst)) = v.as_obj() else {
                     return Ok(None);
@@ -291,6 +362,17 @@ impl Vm {
                     .flat_map(|(k, v)| [Value::str(k), v.clone()])
                     .collect();
                 return self.new_dict_from_pairs(items).map(Some);
+            }
+            "errno" | "strerror" | "filename" | "filename2"
+                if type_of(v)
+                    .as_class()
+                    .is_some_and(|c| c.builtin.is_subtype_of(TypeTag::OSError)) =>
+            {
+                let Some(d) = exc_data(v) else {
+                    return Ok(None);
+                };
+                let args = d.borrow().args.clone();
+                mnpy_runtime::exceptions::os_error_attr(&args, name)
             }
             "args" | "__cause__" | "__context__" | "__suppress_context__" | "__traceback__" => {
                 let Some(d) = exc_data(v) else {
@@ -364,6 +446,9 @@ impl Vm {
             ("__class__", _) => return Ok(Value::Obj(type_of(v))),
             _ => {}
         }
+        if let Some(w) = mnpy_stdlib::dunder_wrapper::bound(v, name) {
+            return Ok(w);
+        }
         if let Some(b) = BuiltinFn::method(tag_of(v), name) {
             return Ok(Value::obj(HeapObj::BoundBuiltin(b, v.clone())));
         }
@@ -406,6 +491,10 @@ impl Vm {
             }
             if Rc::ptr_eq(c, &cls.builtin.class()) {
                 if let Some(b) = BuiltinFn::method(cls.builtin, name) {
+                    if name == "__new__" {
+                        // a static method: `super().__new__(cls)` passes the class itself
+                        return Ok(Value::Builtin(b));
+                    }
                     return Ok(Value::obj(HeapObj::BoundBuiltin(b, obj.clone())));
                 }
             }
@@ -462,6 +551,9 @@ impl Vm {
                         _ => {}
                     }
                 }
+                if inst.exc.is_none() && !slots_allow(&cls, name) {
+                    return Err(no_attr(v, name));
+                }
                 let key = self.intern(name);
                 inst.attrs.borrow_mut().insert(key, value);
                 Ok(())
@@ -474,7 +566,9 @@ impl Vm {
             }
             HeapObj::Module(m) => {
                 let key = self.intern(name);
-                m.dict.borrow_mut().insert(key, value);
+                if m.dict.borrow_mut().insert(key, value).is_none() {
+                    self.names_changed();
+                }
                 Ok(())
             }
             HeapObj::Function(f) => {
@@ -512,6 +606,9 @@ impl Vm {
             Some(HeapObj::Function(f)) => f.attrs.borrow_mut().shift_remove(name).is_some(),
             _ => false,
         };
+        if removed && matches!(v.as_obj(), Some(HeapObj::Module(_))) {
+            self.names_changed();
+        }
         if removed {
             Ok(())
         } else {
@@ -524,9 +621,13 @@ impl Vm {
         if let Value::Obj(o) = &obj {
             match &**o {
                 HeapObj::Instance(inst) if !inst.attrs.borrow().contains_key(name) => {
-                    if let Some(a) = inst.class.as_class().and_then(|c| c.lookup(name)) {
-                        if let Some(HeapObj::Function(_)) = a.as_obj() {
-                            return Ok((a, obj));
+                    if let Some(c) = inst.class.as_class() {
+                        if let Some(a) = c.lookup(name) {
+                            if let Some(HeapObj::Function(_)) = a.as_obj() {
+                                if c.lookup("__getattribute__").is_none() {
+                                    return Ok((a, obj));
+                                }
+                            }
                         }
                     }
                 }
@@ -534,7 +635,9 @@ impl Vm {
                 | HeapObj::List(_)
                 | HeapObj::Dict(_)
                 | HeapObj::Set(_)
-                | HeapObj::Tuple(_) => {
+                | HeapObj::Tuple(_)
+                    if !name.starts_with("__") =>
+                {
                     if let Some(b) = BuiltinFn::method(tag_of(&obj), name) {
                         return Ok((Value::Builtin(b), obj));
                     }

@@ -142,7 +142,7 @@ impl Vm {
             code: code.clone(),
             slots,
             cells,
-            stack: Vec::with_capacity(8),
+            stack: self.take_vec(),
             pc: 0,
             globals: func.globals.clone(),
             namespace: None,
@@ -158,9 +158,47 @@ impl Vm {
                 code.name.clone(),
             )));
         }
-        match self.run_frame(&mut frame)? {
+        let exit = self.run_frame(&mut frame);
+        self.give_vec(std::mem::take(&mut frame.slots));
+        self.give_vec(std::mem::take(&mut frame.stack));
+        match exit? {
             FrameExit::Return(v) | FrameExit::Yield(v) => Ok(v),
         }
+    }
+
+    /// The direct call path: calls `func` with the `nargs` values on top of the caller's stack
+    /// as its positional arguments, when `Code::simple_positional` says they bind one to one.
+    /// `None` when the call needs the general path (nothing has been taken from the stack).
+    #[inline]
+    pub(super) fn call_simple_from_stack(
+        &mut self,
+        func: &PyFunction,
+        caller: &mut Frame,
+        nargs: usize,
+    ) -> Option<PyResult<Value>> {
+        let code = func.code.clone().downcast::<Code>().ok()?;
+        if !code.simple_positional || code.argcount as usize != nargs {
+            return None;
+        }
+        let mut slots = self.take_vec();
+        let base = caller.stack.len() - nargs;
+        slots.extend(caller.stack.drain(base..));
+        slots.resize(code.varnames.len(), Value::Null);
+        let mut frame = Frame {
+            code,
+            slots,
+            cells: Vec::new(),
+            stack: self.take_vec(),
+            pc: 0,
+            globals: func.globals.clone(),
+            namespace: None,
+        };
+        let exit = self.run_frame(&mut frame);
+        self.give_vec(std::mem::take(&mut frame.slots));
+        self.give_vec(std::mem::take(&mut frame.stack));
+        Some(exit.map(|e| match e {
+            FrameExit::Return(v) | FrameExit::Yield(v) => v,
+        }))
     }
 
     /// Builds a function object for `MakeFunction`.

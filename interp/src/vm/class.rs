@@ -87,7 +87,7 @@ fn c3_mro(bases: &[Rc<HeapObj>]) -> PyResult<Vec<Rc<HeapObj>>> {
                 .filter_map(|b| b.as_class().map(|c| c.name.to_string()))
                 .collect();
             return Err(PyErr::type_error(format!(
-                "Cannot create a consistent method resolution order (MRO) for bases {}",
+                "Cannot create a consistent method resolution\norder (MRO) for bases {}",
                 names.join(", ")
             )));
         };
@@ -161,7 +161,20 @@ impl Vm {
         let class_cell = match self.run_frame(&mut frame)? {
             FrameExit::Return(v) | FrameExit::Yield(v) => v,
         };
-        let dict = std::mem::take(&mut *ns.borrow_mut());
+        let mut dict = std::mem::take(&mut *ns.borrow_mut());
+        if let Some(f) = dict.get("__init_subclass__").cloned() {
+            if let Some(HeapObj::Function(_)) = f.as_obj() {
+                // implicitly a classmethod, as in CPython
+                dict.insert(
+                    "__init_subclass__".into(),
+                    Value::obj(HeapObj::ClassMethod(f)),
+                );
+            }
+        }
+        if dict.contains_key("__eq__") && !dict.contains_key("__hash__") {
+            // like CPython: defining `__eq__` alone makes instances unhashable
+            dict.insert("__hash__".into(), Value::None);
+        }
         let module: Rc<str> = match dict.get("__module__").and_then(|m| m.as_str()) {
             Some(m) => m.into(),
             None => "__main__".into(),
@@ -184,7 +197,28 @@ impl Vm {
         if let Some(HeapObj::Cell(c)) = class_cell.as_obj() {
             *c.borrow_mut() = Some(Value::Obj(cls.clone()));
         }
+        self.run_init_subclass(&cls)?;
         Ok(Value::Obj(cls))
+    }
+
+    /// Calls the nearest base's user-defined `__init_subclass__` for a new class.
+    fn run_init_subclass(&mut self, cls: &Rc<HeapObj>) -> PyResult<()> {
+        let Some(c) = cls.as_class() else {
+            return Ok(());
+        };
+        for base in &c.mro_tail {
+            let Some(bc) = base.as_class() else { continue };
+            let hook = bc.dict.borrow().get("__init_subclass__").cloned();
+            if let Some(hook) = hook {
+                let func = match hook.as_obj() {
+                    Some(HeapObj::ClassMethod(f)) => f.clone(),
+                    _ => hook,
+                };
+                self.call_value(&func, vec![Value::Obj(cls.clone())], vec![])?;
+                return Ok(());
+            }
+        }
+        Ok(())
     }
 
     /// Calls a class: builtin constructors, exception classes and user classes.

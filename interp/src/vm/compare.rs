@@ -23,7 +23,7 @@ fn apply(op: CmpOp, ord: Ordering) -> bool {
 }
 
 /// Allocation-free comparisons of ints and floats.
-#[inline]
+#[inline(always)]
 pub fn fast_compare(op: CmpOp, a: &Value, b: &Value) -> Option<bool> {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => Some(apply(op, x.cmp(y))),
@@ -38,6 +38,7 @@ pub fn fast_compare(op: CmpOp, a: &Value, b: &Value) -> Option<bool> {
     }
 }
 
+#[inline(always)]
 fn float_cmp(op: CmpOp, x: f64, y: f64) -> bool {
     match op {
         CmpOp::Lt => x < y,

@@ -44,6 +44,11 @@ impl Vm {
         let code = crate::run::compile_source(&source, &filename, false)
             .map_err(|e| crate::run::syntax_error_value(&e))?;
         let module = self.new_module(name);
+        if let mnpy_runtime::HeapObj::Module(m) = &*module {
+            m.dict
+                .borrow_mut()
+                .insert("__file__".into(), Value::str(&filename));
+        }
         self.sources
             .insert(filename.clone(), Rc::from(source.as_str()));
         self.modules

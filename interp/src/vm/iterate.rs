@@ -231,8 +231,7 @@ impl Vm {
                             match text[*byte..].chars().next() {
                                 Some(c) => {
                                     *byte += c.len_utf8();
-                                    let mut buf = [0u8; 4];
-                                    Pending::Done(Some(Value::str(c.encode_utf8(&mut buf))))
+                                    Pending::Done(Some(Value::char_str(c)))
                                 }
                                 None => Pending::Done(None),
                             }

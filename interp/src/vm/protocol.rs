@@ -125,6 +125,34 @@ impl Vm {
             .as_class()
             .map(|c| c.builtin == TypeTag::KeyError)
             .unwrap_or(false);
+        let is_os_error = cls
+            .as_class()
+            .is_some_and(|c| c.builtin.is_subtype_of(TypeTag::OSError));
+        if is_os_error {
+            let attr = |name: &str| match v.as_obj() {
+                Some(HeapObj::Instance(inst)) => inst
+                    .attrs
+                    .borrow()
+                    .get(name)
+                    .cloned()
+                    .filter(|f| !matches!(f, Value::None)),
+                _ => None,
+            };
+            let (filename, filename2) = (attr("filename"), attr("filename2"));
+            if let [errno, strerror, ..] = args.as_slice() {
+                if args.len() <= 5 {
+                    let mut out =
+                        format!("[Errno {}] {}", self.to_str(errno)?, self.to_str(strerror)?);
+                    if let Some(f) = filename {
+                        out = format!("{}: {}", out, self.repr(&f)?);
+                        if let Some(f2) = filename2 {
+                            out = format!("{} -> {}", out, self.repr(&f2)?);
+                        }
+                    }
+                    return Ok(out);
+                }
+            }
+        }
         match args.as_slice() {
             [] => Ok(String::new()),
             [one] if is_key_error => self.repr(one),
@@ -338,6 +366,17 @@ impl Interp for Vm {
                     if inst.exc.is_some() {
                         return self.exception_str(v);
                     }
+                    // object.__str__ runs the type's __repr__; str() then checks it as __str__
+                    if let Some(m) = inst.class.as_class().and_then(|c| c.lookup("__repr__")) {
+                        let r = self.call_value(&m, vec![v.clone()], vec![])?;
+                        return match r.as_str() {
+                            Some(s) => Ok(s.to_string()),
+                            None => Err(PyErr::type_error(format!(
+                                "__str__ returned non-string (type {})",
+                                type_name(&r)
+                            ))),
+                        };
+                    }
                     self.repr(v)
                 }
                 HeapObj::Native(..) => mnpy_stdlib::native_str(self, v),
@@ -351,8 +390,21 @@ impl Interp for Vm {
         if let Some(r) = containers::pure_eq(a, b) {
             return Ok(r);
         }
-        let r = self.rich_compare(CmpOp::Eq, a, b)?;
-        self.truthy(&r)
+        // Element comparisons of nested containers recurse through here: count them against the
+        // recursion limit like CPython, so deeply nested lists end in RecursionError, not in a
+        // native stack overflow.
+        if self.depth >= self.recursion_limit {
+            return Err(PyErr::new(
+                TypeTag::RecursionError,
+                "maximum recursion depth exceeded in comparison",
+            ));
+        }
+        self.depth += 1;
+        let r = self
+            .rich_compare(CmpOp::Eq, a, b)
+            .and_then(|r| self.truthy(&r));
+        self.depth -= 1;
+        r
     }
 
     fn compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
@@ -380,11 +432,23 @@ impl Interp for Vm {
                 HeapObj::BigInt(b) => hash::bigint_hash(b),
                 HeapObj::Complex(c) => hash::complex_hash(c.re, c.im),
                 HeapObj::Tuple(t) => {
+                    // Nested tuples recurse: bound the depth so that a tuple nested millions deep
+                    // ends in RecursionError instead of a native stack overflow.
+                    if self.depth >= self.recursion_limit {
+                        return Err(PyErr::new(
+                            TypeTag::RecursionError,
+                            "maximum recursion depth exceeded while calling a Python object",
+                        ));
+                    }
                     let items = t.to_vec();
                     let mut hs = Vec::with_capacity(items.len());
-                    for it in &items {
+                    self.depth += 1;
+                    let r = items.iter().try_for_each(|it| {
                         hs.push(self.hash(it)?);
-                    }
+                        Ok(())
+                    });
+                    self.depth -= 1;
+                    r?;
                     hash::tuple_hash(&hs)
                 }
                 HeapObj::FrozenSet(t) => {
@@ -500,6 +564,10 @@ impl Interp for Vm {
 
     fn getattr(&mut self, v: &Value, name: &str) -> PyResult<Value> {
         self.get_attribute(v, name)
+    }
+
+    fn generic_getattr(&mut self, v: &Value, name: &str) -> PyResult<Value> {
+        self.generic_get_attribute(v, name, false)
     }
 
     fn getattr_opt(&mut self, v: &Value, name: &str) -> PyResult<Option<Value>> {
@@ -645,6 +713,11 @@ impl Interp for Vm {
     fn write_stderr(&mut self, s: &str) -> PyResult<()> {
         self.flush_stdout();
         let _ = std::io::stderr().write_all(s.as_bytes());
+        Ok(())
+    }
+
+    fn warn(&mut self, category: TypeTag, message: &str) -> PyResult<()> {
+        self.pending_warnings.push((category, message.to_string()));
         Ok(())
     }
 

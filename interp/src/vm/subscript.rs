@@ -99,9 +99,24 @@ impl Vm {
                 if let Some(HeapObj::Slice(a, b, c)) = key.as_obj() {
                     let s = slice_bounds(self, a, b, c, r.len() as usize)?;
                     let start = r.at(s.start);
-                    let step = r.step * s.step;
-                    let stop = start + step * s.len as i64;
-                    return Ok(Value::obj(HeapObj::Range(PyRange { start, stop, step })));
+                    // The new step and stop may leave 64 bits (a huge slice step): compute them
+                    // exactly and let `range()` pick the big-int range then.
+                    let step = r.step as i128 * s.step as i128;
+                    let stop = start as i128 + step * s.len as i128;
+                    if let (Ok(step), Ok(stop)) = (i64::try_from(step), i64::try_from(stop)) {
+                        return Ok(Value::obj(HeapObj::Range(PyRange { start, stop, step })));
+                    }
+                    let big = |n: i128| Value::from_bigint(n.into());
+                    let range = self
+                        .builtins
+                        .get("range")
+                        .cloned()
+                        .ok_or_else(|| PyErr::new(TypeTag::NameError, "range"))?;
+                    return self.call_value(
+                        &range,
+                        vec![big(start as i128), big(stop), big(step)],
+                        vec![],
+                    );
                 }
                 let i = norm_index(self, key, r.len() as usize, "range object")?;
                 Ok(Value::Int(r.at(i as i64)))

@@ -1,10 +1,15 @@
 //! Printing uncaught exceptions the way CPython 3.11 does: `Traceback (most recent call last):`,
 //! one `File "...", line N, in name` entry per frame with its source line, chained causes and
-//! contexts, then `Type: message`.
+//! contexts, then `Type: message`. Entries carry the span of the failing expression, which
+//! `carets` turns into CPython 3.11's caret line.
+
+mod carets;
 
 use super::protocol::type_of;
 use super::Vm;
-use mnpy_runtime::exceptions::exc_data;
+use crate::bytecode::Code;
+use carets::{source_lines, ErrorSpan};
+use mnpy_runtime::exceptions::{exc_data, FailedSpan, TracebackFrame};
 use mnpy_runtime::interp_api::Interp;
 use mnpy_runtime::Value;
 use std::rc::Rc;
@@ -18,6 +23,37 @@ fn push_repeats(out: &mut String, repeats: usize) {
             if n == 1 { "" } else { "s" }
         ));
     }
+}
+
+/// The traceback entry for an exception raised at instruction `at` of `code`: its file, line,
+/// function name and the span of the expression the instruction was compiled from.
+pub fn entry_for(code: &Code, at: usize) -> TracebackFrame {
+    let line = code.lines.get(at).copied().unwrap_or(0);
+    let span = code
+        .positions
+        .get(at)
+        .filter(|p| p.line == line && line > 0)
+        .map(|p| FailedSpan {
+            end_line: p.end_line,
+            col: p.col,
+            end_col: p.end_col,
+        });
+    TracebackFrame {
+        file: code.filename.clone(),
+        line,
+        func: code.name.clone(),
+        span,
+    }
+}
+
+/// The span of an entry's failing expression, when it is known.
+fn entry_span(e: &TracebackFrame) -> Option<ErrorSpan> {
+    e.span.map(|s| ErrorSpan {
+        line: e.line,
+        end_line: s.end_line,
+        col: s.col,
+        end_col: s.end_col,
+    })
 }
 
 impl Vm {
@@ -83,12 +119,11 @@ impl Vm {
                         "  File \"{}\", line {}, in {}\n",
                         e.file, e.line, e.func
                     ));
-                    if let Some(src) = self.sources.get(&*e.file) {
+                    // like CPython, no source text for pseudo-files such as `<stdin>`
+                    let pseudo = e.file.starts_with('<') && e.file.ends_with('>');
+                    if let Some(src) = self.sources.get(&*e.file).filter(|_| !pseudo) {
                         if let Some(line) = src.lines().nth(e.line.saturating_sub(1) as usize) {
-                            let t = line.trim();
-                            if !t.is_empty() {
-                                out.push_str(&format!("    {}\n", t));
-                            }
+                            out.push_str(&source_lines(line, entry_span(e)));
                         }
                     }
                 }

@@ -15,7 +15,7 @@ pub fn print(vm: &mut dyn Interp, mut a: Args) -> PyResult<Value> {
     let end = a.take_kw("end").filter(|v| !matches!(v, Value::None));
     let file = a.take_kw("file").filter(|v| !matches!(v, Value::None));
     let _flush = a.take_kw("flush");
-    a.finish()?;
+    a.finish_builtin()?;
     let sep = match &sep {
         Some(s) => s
             .as_str()
@@ -115,7 +115,7 @@ fn io_error(e: &std::io::Error, path: &str) -> PyErr {
             }
         }
     };
-    PyErr::new(tag, format!("[Errno {}] {}: '{}'", errno, text, path))
+    PyErr::os_error(tag, errno as i64, text, path)
 }
 
 /// `open(file, mode='r', encoding=None, ...)` for text files.
@@ -124,7 +124,7 @@ pub fn open(_vm: &mut dyn Interp, mut a: Args) -> PyResult<Value> {
     let _ = a.take_kw("encoding");
     let _ = a.take_kw("newline");
     let _ = a.take_kw("errors");
-    a.finish()?;
+    a.finish_builtin()?;
     let path = a
         .pos
         .first()

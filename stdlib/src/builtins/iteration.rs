@@ -92,7 +92,7 @@ pub fn make_iterator(vm: &mut dyn Interp, f: BuiltinFn, mut a: Args) -> PyResult
             let iterable = a.arg(0, "iterable").ok_or_else(|| {
                 PyErr::type_error("enumerate() missing required argument 'iterable' (pos 1)")
             })?;
-            a.finish()?;
+            a.finish_builtin()?;
             let start = start
                 .or_else(|| a.pos.get(1).cloned())
                 .unwrap_or(Value::Int(0));
@@ -113,7 +113,7 @@ pub fn make_iterator(vm: &mut dyn Interp, f: BuiltinFn, mut a: Args) -> PyResult
         }
         B::Zip => {
             let strict = a.take_kw("strict");
-            a.finish()?;
+            a.finish_builtin()?;
             if strict
                 .map(|s| matches!(s, Value::Bool(true)))
                 .unwrap_or(false)
@@ -292,7 +292,29 @@ pub fn make_range(vm: &mut dyn Interp, a: Args) -> PyResult<Value> {
     if step == 0 {
         return Err(PyErr::value_error("range() arg 3 must not be zero"));
     }
-    Ok(Value::obj(HeapObj::Range(PyRange { start, stop, step })))
+    let small = PyRange { start, stop, step };
+    if !range_fits_i64(&small) {
+        // The length or the end value (`start + len * step`) overflows 64 bits: the big-int
+        // range computes them exactly.
+        return Ok(crate::native::native_value(Box::new(
+            super::big_range::BigRange::new(start.into(), stop.into(), step.into()),
+        )));
+    }
+    Ok(Value::obj(HeapObj::Range(small)))
+}
+
+/// True when a 64-bit range's length and end value `start + len * step` both fit in an `i64`,
+/// so `PyRange::len`, `PyRange::at` and stepping past the last value never overflow.
+fn range_fits_i64(r: &PyRange) -> bool {
+    let (lo, hi, st) = (r.start as i128, r.stop as i128, r.step as i128);
+    let len = if st > 0 && lo < hi {
+        (hi - lo + st - 1) / st
+    } else if st < 0 && lo > hi {
+        (lo - hi - st - 1) / -st
+    } else {
+        0
+    };
+    len <= i64::MAX as i128 && i64::try_from(lo + len * st).is_ok()
 }
 
 /// `sorted(iterable, *, key=None, reverse=False)`.
@@ -302,7 +324,7 @@ pub fn sorted(vm: &mut dyn Interp, mut a: Args) -> PyResult<Value> {
         Some(r) => vm.truthy(&r)?,
         None => false,
     };
-    a.finish()?;
+    a.finish_builtin()?;
     if a.pos.len() != 1 {
         return Err(PyErr::type_error(format!(
             "sorted expected 1 argument, got {}",
@@ -319,7 +341,7 @@ pub fn min_max(vm: &mut dyn Interp, is_max: bool, mut a: Args) -> PyResult<Value
     let name = if is_max { "max" } else { "min" };
     let key = a.take_kw("key").filter(|k| !matches!(k, Value::None));
     let default = a.take_kw("default");
-    a.finish()?;
+    a.finish_builtin()?;
     let items = match a.pos.len() {
         0 => {
             return Err(PyErr::type_error(format!(

@@ -12,7 +12,7 @@ use num_traits::{One, Signed, ToPrimitive, Zero};
 /// `sum(iterable, /, start=0)`.
 pub fn sum(vm: &mut dyn Interp, mut a: Args) -> PyResult<Value> {
     let start_kw = a.take_kw("start");
-    a.finish()?;
+    a.finish_builtin()?;
     a.count(1, 2)?;
     let start = start_kw
         .or_else(|| a.pos.get(1).cloned())
@@ -155,7 +155,7 @@ pub fn round(vm: &mut dyn Interp, mut a: Args) -> PyResult<Value> {
     let num = a
         .arg(0, "number")
         .ok_or_else(|| PyErr::type_error("round() missing required argument 'number' (pos 1)"))?;
-    a.finish()?;
+    a.finish_builtin()?;
     let nd = nd_kw
         .or_else(|| a.pos.get(1).cloned())
         .filter(|v| !matches!(v, Value::None));
@@ -250,7 +250,7 @@ pub fn pow(vm: &mut dyn Interp, mut a: Args) -> PyResult<Value> {
     let exp = a
         .arg(1, "exp")
         .ok_or_else(|| PyErr::type_error("pow() missing required argument 'exp' (pos 2)"))?;
-    a.finish()?;
+    a.finish_builtin()?;
     let m = m_kw
         .or_else(|| a.pos.get(2).cloned())
         .filter(|v| !matches!(v, Value::None));

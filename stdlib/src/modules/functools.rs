@@ -44,7 +44,7 @@ pub fn call(vm: &mut dyn Interp, f: BuiltinFn, a: Args) -> PyResult<Value> {
             let cmp = a.arg(0, "mycmp").ok_or_else(|| {
                 PyErr::type_error("cmp_to_key() missing required argument 'mycmp' (pos 1)")
             })?;
-            a.finish()?;
+            a.finish_builtin()?;
             Ok(native_value(Box::new(KeyFunction { cmp })))
         }
         _ => Err(PyErr::type_error(format!(

@@ -146,7 +146,7 @@ fn isclose(vm: &mut dyn Interp, mut a: Args) -> PyResult<Value> {
         .ok_or_else(|| PyErr::type_error("isclose() missing required argument 'b' (pos 2)"))?;
     let rel_tol = a.take_kw("rel_tol");
     let abs_tol = a.take_kw("abs_tol");
-    a.finish()?;
+    a.finish_builtin()?;
     let x = to_f64(vm, &x)?;
     let y = to_f64(vm, &y)?;
     let rel_tol = match rel_tol {

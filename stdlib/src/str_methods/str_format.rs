@@ -59,6 +59,35 @@ pub fn call_format(vm: &mut dyn Interp, a: &Args, fmt: &str) -> PyResult<Value> 
     Ok(Value::string(text))
 }
 
+/// `str.format_map(mapping)`: named fields come from a dict with str keys.
+pub fn call_format_map(vm: &mut dyn Interp, a: &Args, fmt: &str) -> PyResult<Value> {
+    a.no_kwargs()?;
+    if a.pos.len() != 2 {
+        return Err(PyErr::type_error(format!(
+            "format_map() takes exactly one argument ({} given)",
+            a.pos.len() - 1
+        )));
+    }
+    let Some(HeapObj::Dict(d)) = a.pos[1].as_obj() else {
+        return Err(PyErr::not_supported(
+            "mnpy does not support str.format_map with a mapping that is not a dict",
+        ));
+    };
+    let keywords: KwArgs = d
+        .borrow()
+        .iter()
+        .filter_map(|(k, v)| k.as_str().map(|k| (std::rc::Rc::from(k), v.clone())))
+        .collect();
+    let mut fields = Fields {
+        positional: &[],
+        keywords: &keywords,
+        numbering: Numbering::Unset,
+        next_auto: 0,
+    };
+    let text = build_string(vm, fmt, &mut fields, MAX_NESTING)?;
+    Ok(Value::string(text))
+}
+
 /// Formats `fmt` with `depth` levels of nesting still allowed. Every delimiter is ASCII, so
 /// the scanning works on bytes and every slice boundary is a char boundary.
 fn build_string(

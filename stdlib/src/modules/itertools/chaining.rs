@@ -52,7 +52,7 @@ pub fn make(vm: &mut dyn Interp, f: BuiltinFn, mut a: Args) -> PyResult<Value> {
             })?;
             let func = a.arg(1, "func").filter(|f| !matches!(f, Value::None));
             let initial = a.take_kw("initial").filter(|v| !matches!(v, Value::None));
-            a.finish()?;
+            a.finish_builtin()?;
             let source = vm.iter(&iterable)?;
             Ok(iterator(
                 Accumulate {

@@ -64,7 +64,7 @@ pub fn make(vm: &mut dyn Interp, f: BuiltinFn, mut a: Args) -> PyResult<Value> {
         ))
     })?;
     let r = a.arg(1, "r");
-    a.finish()?;
+    a.finish_builtin()?;
     let pool = vm.collect(&iterable)?;
     let r = match r {
         Some(Value::None) if f == B::ItPermutations => pool.len() as i64,

@@ -38,7 +38,7 @@ pub fn make(vm: &mut dyn Interp, mut a: Args) -> PyResult<Value> {
         PyErr::type_error("groupby() missing required argument 'iterable' (pos 1)")
     })?;
     let key_func = a.arg(1, "key").filter(|k| !matches!(k, Value::None));
-    a.finish()?;
+    a.finish_builtin()?;
     let source = vm.iter(&iterable)?;
     let shared = Shared {
         source,

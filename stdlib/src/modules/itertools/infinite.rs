@@ -20,7 +20,7 @@ pub fn make(vm: &mut dyn Interp, f: BuiltinFn, mut a: Args) -> PyResult<Value> {
             }
             let start = a.arg(0, "start").unwrap_or(Value::Int(0));
             let step = a.arg(1, "step").unwrap_or(Value::Int(1));
-            a.finish()?;
+            a.finish_builtin()?;
             for v in [&start, &step] {
                 if !is_number(v) {
                     return Err(PyErr::type_error("a number is required"));
@@ -52,7 +52,7 @@ pub fn make(vm: &mut dyn Interp, f: BuiltinFn, mut a: Args) -> PyResult<Value> {
                 PyErr::type_error("repeat() missing required argument 'object' (pos 1)")
             })?;
             let times = a.arg(1, "times");
-            a.finish()?;
+            a.finish_builtin()?;
             let remaining = match times {
                 None => None,
                 Some(t) => Some(to_index(vm, &t)?.max(0)),

@@ -143,7 +143,7 @@ pub fn warn_fp(vm: &mut dyn Interp, errors: FpErrors, op_name: &str) -> PyResult
         let msg = format!("{what} encountered in {op_name}");
         match mode {
             ErrMode::Ignore | ErrMode::Call | ErrMode::Log => {}
-            ErrMode::Warn => vm.write_stderr(&format!("RuntimeWarning: {msg}\n"))?,
+            ErrMode::Warn => vm.warn(TypeTag::RuntimeWarning, &msg)?,
             ErrMode::Print => vm.write_stdout(&format!("Warning: {msg}\n"))?,
             ErrMode::Raise => return Err(PyErr::new(TypeTag::FloatingPointError, msg)),
         }

@@ -9,7 +9,10 @@ use super::{array_err, array_or_scalar, ufunc_type_error, warn_fp};
 use crate::native::downcast_native;
 use mnpy_arrays::error::shape_str_compact;
 use mnpy_arrays::shape::broadcast_shapes;
-use mnpy_arrays::{binary_op, unary_op, BinaryOp, DType, NdArray, Operand, UnaryOp};
+use mnpy_arrays::{
+    binary_op, scalar_binary_op, scalar_unary_op, unary_op, BinaryOp, DType, NdArray, Operand,
+    UnaryOp,
+};
 use mnpy_runtime::interp_api::{BinOp, CmpOp, Interp};
 use mnpy_runtime::object::HeapObj;
 use mnpy_runtime::{PyErr, PyResult, Value};
@@ -91,9 +94,51 @@ pub fn binary(
     } else {
         (this, other)
     };
+    if op == BinOp::Pow && !reflected {
+        if let Some(arr) = as_array(this) {
+            if let Some(u) = fast_power_op(&arr.array, other) {
+                return apply_unary(vm, u, this).map(Some);
+            }
+        }
+    }
+    if is_scalar(left) && is_scalar(right) {
+        // NumPy scalar math (both operands scalars)
+        if let Some(u) = ufunc_of(op) {
+            let l = to_operand(vm, left)?;
+            let r = to_operand(vm, right)?;
+            let res = scalar_binary_op(u, &l, &r).map_err(array_err)?;
+            warn_fp(vm, res.errors, &format!("scalar {}", u.name()))?;
+            return Ok(Some(array_or_scalar(res.array)));
+        }
+    }
     match ufunc_of(op) {
         Some(u) => apply_binary(vm, u, left, right).map(Some),
         None => matmul(vm, left, right).map(Some),
+    }
+}
+
+/// True for Python numbers and NumPy scalars (operands of NumPy's scalar math).
+fn is_scalar(v: &Value) -> bool {
+    match v {
+        Value::Obj(o) => match &**o {
+            HeapObj::Complex(_) | HeapObj::BigInt(_) => true,
+            HeapObj::Native(..) => downcast_native::<PyScalar>(v).is_some(),
+            _ => false,
+        },
+        _ => true,
+    }
+}
+
+/// NumPy's shortcut for `array ** exponent` with an exact Python int or float exponent:
+/// `** 2` is `np.square` (any dtype), `** -1` is `np.reciprocal` and `** 0.5` is `np.sqrt`
+/// (float and complex arrays); other exponents go through `np.power`.
+fn fast_power_op(a: &NdArray, exponent: &Value) -> Option<UnaryOp> {
+    let inexact = a.dtype.is_float() || a.dtype.is_complex();
+    match exponent {
+        Value::Int(2) => Some(UnaryOp::Square),
+        Value::Int(-1) if inexact => Some(UnaryOp::Reciprocal),
+        Value::Float(f) if *f == 0.5 && inexact => Some(UnaryOp::Sqrt),
+        _ => None,
     }
 }
 
@@ -129,7 +174,37 @@ pub fn unary(vm: &mut dyn Interp, op: u8, this: &Value) -> PyResult<Option<Value
         3 => UnaryOp::Invert,
         _ => return Ok(None),
     };
+    if is_scalar(this) {
+        return apply_scalar_unary(vm, u, this).map(Some);
+    }
     apply_unary(vm, u, this).map(Some)
+}
+
+/// A unary operator on a NumPy scalar (NumPy's scalar math: warnings name `scalar <op>`).
+pub fn apply_scalar_unary(vm: &mut dyn Interp, op: UnaryOp, v: &Value) -> PyResult<Value> {
+    let x = to_operand(vm, v)?;
+    let res = scalar_unary_op(op, &x).map_err(array_err)?;
+    warn_fp(vm, res.errors, &format!("scalar {}", op.name()))?;
+    Ok(array_or_scalar(res.array))
+}
+
+/// `divmod(a, b)` of NumPy scalars: floor quotient and remainder, with the warnings of both
+/// reported as NumPy's `scalar divmod`.
+pub fn scalar_divmod(vm: &mut dyn Interp, left: &Value, right: &Value) -> PyResult<Value> {
+    let l = to_operand(vm, left)?;
+    let r = to_operand(vm, right)?;
+    let q = scalar_binary_op(BinaryOp::FloorDivide, &l, &r).map_err(array_err)?;
+    let rem = scalar_binary_op(BinaryOp::Remainder, &l, &r).map_err(array_err)?;
+    let mut errors = q.errors;
+    errors.divide |= rem.errors.divide;
+    errors.overflow |= rem.errors.overflow;
+    errors.underflow |= rem.errors.underflow;
+    errors.invalid |= rem.errors.invalid;
+    warn_fp(vm, errors, "scalar divmod")?;
+    Ok(Value::tuple(vec![
+        array_or_scalar(q.array),
+        array_or_scalar(rem.array),
+    ]))
 }
 
 /// Applies a unary ufunc to a Python value, reporting floating-point warnings.
@@ -188,9 +263,18 @@ pub fn inplace(
                     )))
                 }
             }
-            let res = binary_op(u, &l, &r).map_err(array_err)?;
-            warn_fp(vm, res.errors, u.name())?;
-            (res.array, u.name())
+            match fast_power_op(target, other) {
+                Some(fast) if op == BinOp::Pow => {
+                    let res = unary_op(fast, &l).map_err(array_err)?;
+                    warn_fp(vm, res.errors, fast.name())?;
+                    (res.array, fast.name())
+                }
+                _ => {
+                    let res = binary_op(u, &l, &r).map_err(array_err)?;
+                    warn_fp(vm, res.errors, u.name())?;
+                    (res.array, u.name())
+                }
+            }
         }
         None => {
             let product = matmul(vm, this, other)?;

@@ -30,7 +30,11 @@ np_methods! {
         Conj = "conj", Float = "__float__", Int = "__int__", Index = "__index__",
         Complex = "__complex__", Abs = "__abs__", Round = "__round__", Bool = "__bool__",
         Divmod = "__divmod__", RDivmod = "__rdivmod__", Copy = "copy", Reshape = "reshape",
-        Sum = "sum", Mean = "mean", Max = "max", Min = "min",
+        Sum = "sum", Mean = "mean", Max = "max", Min = "min", RoundTo = "round", Prod = "prod",
+        Std = "std", Var = "var", All = "all", Any = "any", Argmax = "argmax",
+        Argmin = "argmin", Ravel = "ravel", Flatten = "flatten", Squeeze = "squeeze",
+        Cumsum = "cumsum", Cumprod = "cumprod", Clip = "clip", Transpose = "transpose",
+        IsInteger = "is_integer",
     }
 }
 
@@ -151,6 +155,7 @@ fn call_method(
             let d = super::dtype_arg(vm, &d)?.unwrap_or(DType::Float64);
             Ok(scalar_value(s.cast(d)))
         }
+        Conjugate | Conj if !s.dtype().is_complex() => Ok(this.clone()),
         Conjugate | Conj => ops::apply_unary(vm, UnaryOp::Conjugate, this),
         Float => {
             if s.dtype().is_complex() {
@@ -178,7 +183,7 @@ fn call_method(
             )))
         }
         Complex => Ok(scalar_to_py(s.cast(DType::Complex128))),
-        Abs => ops::apply_unary(vm, UnaryOp::Absolute, this),
+        Abs => ops::apply_scalar_unary(vm, UnaryOp::Absolute, this),
         Bool => Ok(Value::Bool(s.is_truthy())),
         Round => {
             let nd = a.arg(0, "ndigits");
@@ -205,9 +210,16 @@ fn call_method(
             } else {
                 (other, this.clone())
             };
-            let q = ops::apply_binary(vm, mnpy_arrays::BinaryOp::FloorDivide, &l, &r)?;
-            let rem = ops::apply_binary(vm, mnpy_arrays::BinaryOp::Remainder, &l, &r)?;
-            Ok(Value::tuple(vec![q, rem]))
+            if !ops::is_operand(&l) || !ops::is_operand(&r) {
+                return Ok(Value::NotImplemented);
+            }
+            if super::array_obj::as_array(&l).is_some() || super::array_obj::as_array(&r).is_some()
+            {
+                let q = ops::apply_binary(vm, mnpy_arrays::BinaryOp::FloorDivide, &l, &r)?;
+                let rem = ops::apply_binary(vm, mnpy_arrays::BinaryOp::Remainder, &l, &r)?;
+                return Ok(Value::tuple(vec![q, rem]));
+            }
+            ops::scalar_divmod(vm, &l, &r)
         }
         Copy => Ok(this.clone()),
         Reshape => {
@@ -215,10 +227,29 @@ fn call_method(
             let f = vm.getattr(&arr, "reshape")?;
             vm.call(&f, a.pos, a.kw)
         }
-        Sum | Mean | Max | Min => {
+        Sum | Mean | Max | Min | RoundTo | Prod | Std | Var | All | Any | Argmax | Argmin
+        | Ravel | Flatten | Squeeze | Cumsum | Cumprod | Clip | Transpose => {
+            // the method of the 0-d array holding the value; 0-d results become scalars
             let arr = array_value(NdArray::from_scalar(s));
             let f = vm.getattr(&arr, m.name())?;
-            vm.call(&f, a.pos, a.kw)
+            let r = vm.call(&f, a.pos, a.kw)?;
+            Ok(match super::as_array(&r) {
+                Some(x) if x.array.ndim() == 0 => scalar_value(x.array.item().map_err(array_err)?),
+                _ => r,
+            })
+        }
+        IsInteger => {
+            a.count(0, 0)?;
+            Ok(Value::Bool(match s.dtype() {
+                d if d.is_integer() => true,
+                d if d.is_float() => s.to_f64().fract() == 0.0,
+                _ => {
+                    return Err(PyErr::attribute(format!(
+                        "'numpy.{}' object has no attribute 'is_integer'",
+                        s.dtype().name()
+                    )))
+                }
+            }))
         }
     }
 }
@@ -253,9 +284,17 @@ impl NativeObject for PyScalar {
                     if m == ScalarMethod::Index && !s.dtype().is_integer() {
                         return Ok(None);
                     }
+                    if m == ScalarMethod::IsInteger
+                        && !(s.dtype().is_integer() || s.dtype().is_float())
+                    {
+                        return Ok(None);
+                    }
                     return Ok(Some(BoundMethod::value(this, m, m.name(), call_method)));
                 }
                 // np.float64 is a Python float: its other methods (hex, is_integer, ...).
+                if s.dtype() == DType::Float32 && name == "as_integer_ratio" {
+                    return vm.getattr_opt(&Value::Float(s.to_f64()), name);
+                }
                 if s.dtype() == DType::Float64 && !name.starts_with("__") {
                     return vm.getattr_opt(&Value::Float(s.to_f64()), name);
                 }
@@ -283,6 +322,17 @@ impl NativeObject for PyScalar {
         other: &Value,
         reflected: bool,
     ) -> PyResult<Option<Value>> {
+        let sequence = matches!(
+            other.as_obj(),
+            Some(HeapObj::Str(_) | HeapObj::List(_) | HeapObj::Tuple(_))
+        );
+        if op == BinOp::Mul && sequence && self.0.dtype().is_integer() {
+            // Python repeats the sequence through the integer scalar's __index__
+            let count = self.0.to_i128().unwrap_or(0);
+            let count = i64::try_from(count)
+                .map_err(|_| PyErr::overflow("cannot fit 'int' into an index-sized integer"))?;
+            return vm.binary(BinOp::Mul, other, &Value::Int(count)).map(Some);
+        }
         ops::binary(vm, op, this, other, reflected)
     }
     fn unary(&self, vm: &mut dyn Interp, op: u8, this: &Value) -> PyResult<Option<Value>> {

@@ -110,7 +110,15 @@ fn filled(fill: &NdArray, dims: &[usize]) -> PyResult<NdArray> {
         let s = fill.item().map_err(array_err)?;
         return create::full(dims, s, fill.dtype).map_err(array_err);
     }
-    Ok(fill.broadcast_to(dims).map_err(array_err)?.copy())
+    let shape_text = |shape: &[usize]| mnpy_arrays::error::shape_str_compact(shape);
+    match fill.broadcast_to(dims) {
+        Ok(b) => Ok(b.copy()),
+        Err(_) => Err(PyErr::value_error(format!(
+            "could not broadcast input array from shape {} into shape {}",
+            shape_text(&fill.shape),
+            shape_text(dims)
+        ))),
+    }
 }
 
 /// A Python number or NumPy scalar as a Scalar (for `arange` bounds).

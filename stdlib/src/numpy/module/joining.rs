@@ -572,7 +572,10 @@ pub fn call(vm: &mut dyn Interp, f: NpFn, args: Vec<Value>, kw: KwArgs) -> PyRes
             let b = bind("tile", &["A", "reps"], 2, args, kw)?;
             let a = to_ndarray(vm, &b.required("A")?)?;
             let reps: Vec<i64> = to_ndarray(vm, &b.required("reps")?)?.to_vec::<i64>();
-            let reps: Vec<usize> = reps.into_iter().map(|r| r.max(0) as usize).collect();
+            if reps.iter().any(|&r| r < 0) {
+                return Err(PyErr::value_error("negative dimensions are not allowed"));
+            }
+            let reps: Vec<usize> = reps.into_iter().map(|r| r as usize).collect();
             Ok(array_value(tile(&a, &reps)?))
         }
         Repeat => repeat(vm, args, kw),

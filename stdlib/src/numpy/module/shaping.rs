@@ -90,14 +90,16 @@ pub fn call(vm: &mut dyn Interp, f: NpFn, args: Vec<Value>, kw: KwArgs) -> PyRes
                     PyErr::type_error("reshape() missing 1 required positional argument: 'shape'")
                 })?;
             let shape = shape_arg(vm, &shape_v)?;
-            let r = a.reshape(&shape).map_err(array_err)?;
+            let fortran = element_order(vm, b.get("order"), &a, false)? == ElementOrder::F;
+            let r = reshape_order(&a, &shape, fortran)?;
             Ok(result_of(&src, &a, r))
         }
         Ravel => {
             let b = bind("ravel", &["a", "order"], 1, args, kw)?;
             let src = b.required("a")?;
             let a = to_ndarray(vm, &src)?;
-            let r = a.ravel();
+            let axes = read_order(vm, b.get("order"), &a)?;
+            let r = ravel_axes(&a, &axes)?;
             Ok(result_of(&src, &a, r))
         }
         Squeeze => {
@@ -227,4 +229,78 @@ pub fn call(vm: &mut dyn Interp, f: NpFn, args: Vec<Value>, kw: KwArgs) -> PyRes
             f.name()
         ))),
     }
+}
+
+/// The element order of `reshape`/`ravel`/`flatten` (`order=`) for one array.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum ElementOrder {
+    /// Row-major (`'C'`, and `'A'` for arrays that are not Fortran-only).
+    C,
+    /// Column-major (`'F'`, and `'A'` for Fortran-contiguous, non-C-contiguous arrays).
+    F,
+    /// Memory layout (`'K'`, ravel and flatten only).
+    Keep,
+}
+
+/// Parses `order=` for `a`; `allow_keep` is false for `reshape` (which rejects `'K'`).
+pub fn element_order(
+    vm: &mut dyn Interp,
+    order: Option<&Value>,
+    a: &NdArray,
+    allow_keep: bool,
+) -> PyResult<ElementOrder> {
+    let text = match order {
+        None | Some(Value::None) => return Ok(ElementOrder::C),
+        Some(v) => vm.to_str(v)?,
+    };
+    let fortran_only = a.is_f_contiguous() && !a.is_c_contiguous();
+    match text.to_ascii_uppercase().as_str() {
+        "C" => Ok(ElementOrder::C),
+        "F" => Ok(ElementOrder::F),
+        "A" if fortran_only => Ok(ElementOrder::F),
+        "A" => Ok(ElementOrder::C),
+        "K" if !allow_keep => Err(PyErr::value_error(
+            "order 'K' is not permitted for reshaping",
+        )),
+        "K" => Ok(ElementOrder::Keep),
+        _ => Err(PyErr::value_error(format!(
+            "order must be one of 'C', 'F', 'A', or 'K' (got '{text}')"
+        ))),
+    }
+}
+
+/// The axis order in which [`ravel_axes`] reads `a` for `order=`.
+pub fn read_order(vm: &mut dyn Interp, order: Option<&Value>, a: &NdArray) -> PyResult<Vec<isize>> {
+    let mut axes: Vec<isize> = (0..a.ndim() as isize).collect();
+    match element_order(vm, order, a, true)? {
+        ElementOrder::C => {}
+        ElementOrder::F => axes.reverse(),
+        ElementOrder::Keep => {
+            axes.sort_by_key(|&i| std::cmp::Reverse(a.strides[i as usize].unsigned_abs()))
+        }
+    }
+    Ok(axes)
+}
+
+/// `a.ravel(order)` for an axis order from [`read_order`] (a view when it can be one).
+pub fn ravel_axes(a: &NdArray, axes: &[isize]) -> PyResult<NdArray> {
+    let identity = axes.iter().enumerate().all(|(i, &x)| i as isize == x);
+    if identity {
+        return Ok(a.ravel());
+    }
+    Ok(a.transpose(Some(axes)).map_err(array_err)?.ravel())
+}
+
+/// `a.reshape(shape, order)` for C (`fortran == false`) or F element order.
+pub fn reshape_order(a: &NdArray, shape: &[isize], fortran: bool) -> PyResult<NdArray> {
+    if !fortran {
+        return a.reshape(shape).map_err(array_err);
+    }
+    let reversed: Vec<isize> = shape.iter().rev().copied().collect();
+    let r = a
+        .transpose(None)
+        .map_err(array_err)?
+        .reshape(&reversed)
+        .map_err(array_err)?;
+    r.transpose(None).map_err(array_err)
 }

@@ -216,8 +216,11 @@ fn warn_empty_mean(vm: &mut dyn Interp, c: &Common) -> PyResult<()> {
         .map(|i| c.a.shape[i])
         .product();
     if count == 0 {
-        vm.write_stderr("RuntimeWarning: Mean of empty slice.\n")?;
-        vm.write_stderr("RuntimeWarning: invalid value encountered in scalar divide\n")?;
+        vm.warn(mnpy_runtime::TypeTag::RuntimeWarning, "Mean of empty slice")?;
+        vm.warn(
+            mnpy_runtime::TypeTag::RuntimeWarning,
+            "invalid value encountered in scalar divide",
+        )?;
     }
     Ok(())
 }

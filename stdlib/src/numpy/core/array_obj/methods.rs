@@ -8,6 +8,9 @@ use crate::np_methods;
 use crate::numpy::core::convert::{dtype_arg, int_arg, scalar_to_py, shape_arg};
 use crate::numpy::core::index_key::index_items;
 use crate::numpy::core::{array_err, array_value, ops};
+use crate::numpy::module::shaping::{
+    element_order, ravel_axes, read_order, reshape_order, ElementOrder,
+};
 use mnpy_arrays::{set_index, BinaryOp, NdArray, Scalar, UnaryOp};
 use mnpy_runtime::interp_api::{BinOp, CmpOp, Interp, KwArgs};
 use mnpy_runtime::object::HeapObj;
@@ -192,13 +195,14 @@ pub fn call_method(
     match m {
         Reshape => {
             let mut p = Args::new("reshape", args, kw);
-            let _order = p.take_kw("order");
+            let order = p.take_kw("order");
             let shape = match p.take_kw("shape") {
                 Some(s) => shape_arg(vm, &s)?,
                 None => varargs_ints(vm, &p.pos)?,
             };
             p.finish()?;
-            let r = a.reshape(&shape).map_err(array_err)?;
+            let fortran = element_order(vm, order.as_ref(), &a, false)? == ElementOrder::F;
+            let r = reshape_order(&a, &shape, fortran)?;
             Ok(if r.shares_buffer(&a) {
                 view_value(r, this)
             } else {
@@ -206,14 +210,24 @@ pub fn call_method(
             })
         }
         Ravel => {
-            let r = a.ravel();
+            let mut p = Args::new("ravel", args, kw);
+            let order = p.arg(0, "order");
+            p.finish()?;
+            let axes = read_order(vm, order.as_ref(), &a)?;
+            let r = ravel_axes(&a, &axes)?;
             Ok(if r.shares_buffer(&a) {
                 view_value(r, this)
             } else {
                 array_value(r)
             })
         }
-        Flatten => Ok(array_value(a.flatten())),
+        Flatten => {
+            let mut p = Args::new("flatten", args, kw);
+            let order = p.arg(0, "order");
+            p.finish()?;
+            let axes = read_order(vm, order.as_ref(), &a)?;
+            Ok(array_value(ravel_axes(&a, &axes)?.copy()))
+        }
         Copy | DunderCopy | DunderDeepcopy => Ok(array_value(a.copy())),
         Astype => {
             let mut p = Args::new("astype", args, kw);
@@ -286,6 +300,8 @@ pub fn call_method(
             a.fill(src.get_flat(0).map_err(array_err)?);
             Ok(Value::None)
         }
+        // NumPy returns the array itself unless it is complex
+        Conj | Conjugate if !a.dtype.is_complex() => Ok(this.clone()),
         Conj | Conjugate => ops::apply_unary(vm, UnaryOp::Conjugate, this),
         Diagonal => {
             let mut p = Args::new("diagonal", args, kw);

@@ -1,0 +1,10 @@
+# Float literals in all their written forms.
+print(1.0, 1., .5, 0.0, -0.0)
+print(1e3, 1E3, 1e-3, 2.5e+10, 1_000.000_1)
+print(1e16, 1e15, 123456789012345678.0)
+print(1e-4, 1e-5, 0.0001, 0.00001)
+print(1e308, 1e309, -1e309)
+print(5e-324, 2.2250738585072014e-308)
+print(0.1, 0.2, 0.3, 0.1 + 0.2)
+print(3.14159265358979323846)
+print(type(1.0), type(1e3))

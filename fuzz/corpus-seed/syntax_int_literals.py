@@ -1,0 +1,13 @@
+# Integer literals: decimal, hex, octal, binary, underscores, big values.
+print(0, 7, -7, +7)
+print(0x1F, 0XFF, 0o17, 0O777, 0b1011, 0B1)
+print(1_000_000, 0x_FF_FF, 0b_1010_1010, 0o_7_7)
+print(123456789012345678901234567890)
+print(-0x8000000000000000, 0x7FFFFFFFFFFFFFFF)
+print(0xFFFFFFFFFFFFFFFFFFFF)
+print(00, 0_0)
+print(type(10), type(10**30))
+print(2**63, -2**63, 2**64)
+print(9223372036854775807 + 1)
+print(-9223372036854775808 - 1)
+print(int("  42  "), int("-0"), int("+17"))

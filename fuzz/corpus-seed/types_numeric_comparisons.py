@@ -1,0 +1,12 @@
+# Comparisons across int, float, bool, big ints, infinities and NaN.
+print(1 < 2, 2 <= 2, 3 > 2.5, 2.5 >= 3, 1 == 1.0, 1 != 1.0000001)
+print(2 ** 53 + 1 == 2.0 ** 53, 2 ** 53 + 1 > 2.0 ** 53, 2 ** 53 == 2.0 ** 53)
+print(10 ** 30 == 1e30, 10 ** 22 == 1e22, 10 ** 23 == 1e23, 10 ** 400 > float("inf"))
+nan = float("nan")
+inf = float("inf")
+print(nan == nan, nan < 0, nan > 0, nan != 1, inf == inf, -inf < inf, inf > 1e308)
+print(0.0 == -0.0, True == 1.0, False < 0.5, -1 < False)
+print(max(3, 3.0), max(3.0, 3), min([2, 1.0, 1]), sorted([3, 1.5, True, 0, -2.5]))
+print(sorted([2 ** 70, -(2 ** 70), 0.5, 1e30, -1e30]))
+print([1, 2] == [1.0, 2.0], (1, 2) == (1, 2.0), {1: 2} == {1.0: 2.0}, {1, 2} == {2.0, 1.0})
+print(1 in [1.0], 2.0 in {2}, 3 in (3.0,), float("nan") in [1.0, 2.0])

@@ -1,0 +1,105 @@
+//! The peephole pass: writes superinstructions over the first instruction of common triples
+//! (`LoadFast LoadFast Subscr`, `LoadFast LoadFast Binary`, `LoadFast LoadConst Binary`) and
+//! pairs (`LoadFast LoadFast`, `LoadFast LoadConst`, `StoreFast LoadFast`, `Compare
+//! PopJumpIfFalse`, `Binary StoreFast`, `Inplace StoreFast`), so the VM dispatches once for
+//! two or three instructions.
+//!
+//! The pass only ever overwrites an instruction in place: it never inserts, removes or moves
+//! one, so jump targets, the line table and the exception table stay valid. The second
+//! instruction of a fused pair is left as it was, because a jump may land on it; the
+//! superinstruction reads its operands from there and skips them. Groups are taken left to
+//! right (triples before pairs) and the later instructions of a fused group start no group of
+//! their own, so every superinstruction is followed by exactly the plain instructions it
+//! expects.
+
+use crate::bytecode::Op;
+
+/// Fuses common instruction pairs of one code object in place.
+pub fn fuse_pairs(ops: &mut [Op]) {
+    let mut i = 0;
+    while i + 1 < ops.len() {
+        if i + 2 < ops.len() {
+            let fused = match (ops[i], ops[i + 1], ops[i + 2]) {
+                (Op::LoadFast(a), Op::LoadFast(_), Op::Subscr) => {
+                    Some(Op::LoadFastLoadFastSubscr(a))
+                }
+                (Op::LoadFast(a), Op::LoadFast(_), Op::Binary(_)) => {
+                    Some(Op::LoadFastLoadFastBinary(a))
+                }
+                (Op::LoadFast(a), Op::LoadConst(_), Op::Binary(_)) => {
+                    Some(Op::LoadFastLoadConstBinary(a))
+                }
+                _ => None,
+            };
+            if let Some(op) = fused {
+                ops[i] = op;
+                i += 3;
+                continue;
+            }
+        }
+        let fused = match (ops[i], ops[i + 1]) {
+            (Op::LoadFast(a), Op::LoadFast(_)) => Some(Op::LoadFastLoadFast(a)),
+            (Op::LoadFast(a), Op::LoadConst(_)) => Some(Op::LoadFastLoadConst(a)),
+            (Op::StoreFast(a), Op::LoadFast(_)) => Some(Op::StoreFastLoadFast(a)),
+            (Op::Compare(c), Op::PopJumpIfFalse(_)) => Some(Op::CompareJumpIfFalse(c)),
+            (Op::Binary(b), Op::StoreFast(_)) => Some(Op::BinaryStoreFast(b)),
+            (Op::Inplace(b), Op::StoreFast(_)) => Some(Op::InplaceStoreFast(b)),
+            _ => None,
+        };
+        match fused {
+            Some(op) => {
+                ops[i] = op;
+                i += 2;
+            }
+            None => i += 1,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use mnpy_runtime::interp_api::{BinOp, CmpOp};
+
+    #[test]
+    fn fuses_pairs_left_to_right_and_keeps_second_instructions() {
+        let mut ops = vec![
+            Op::LoadFast(0),
+            Op::LoadFast(1),
+            Op::LoadFast(2),
+            Op::Compare(CmpOp::Lt),
+            Op::PopJumpIfFalse(9),
+            Op::Inplace(BinOp::Add),
+            Op::StoreFast(1),
+            Op::StoreFast(2),
+            Op::Return,
+            Op::LoadFast(0),
+            Op::LoadFast(1),
+            Op::Subscr,
+            Op::LoadFast(0),
+            Op::LoadConst(0),
+            Op::Binary(BinOp::Add),
+        ];
+        fuse_pairs(&mut ops);
+        assert_eq!(
+            ops,
+            vec![
+                Op::LoadFastLoadFast(0),
+                Op::LoadFast(1),
+                Op::LoadFast(2),
+                Op::CompareJumpIfFalse(CmpOp::Lt),
+                Op::PopJumpIfFalse(9),
+                Op::InplaceStoreFast(BinOp::Add),
+                Op::StoreFast(1),
+                Op::StoreFast(2),
+                Op::Return,
+                Op::LoadFastLoadFastSubscr(0),
+                Op::LoadFast(1),
+                Op::Subscr,
+                Op::LoadFastLoadConstBinary(0),
+                Op::LoadConst(0),
+                Op::Binary(BinOp::Add),
+            ]
+        );
+    }
+}

@@ -1,0 +1,501 @@
+//! The hot dispatch loop: locals, constants, globals, attributes, calls, subscripts,
+//! arithmetic, comparisons, jumps, `for` loops and the superinstructions, with inline fast
+//! paths for ints, floats, ranges and lists. Everything else goes to `execute_other`
+//! (`ops.rs`), which is kept out of line so this loop stays small enough for its state to live
+//! in registers.
+//!
+//! Errors leave with `f.pc` one past the instruction that raised (a superinstruction advances
+//! `f.pc` over its second half before running it), which is what the unwinder and the
+//! traceback use to find the handler and the line.
+
+use super::INTERRUPTED;
+use super::{arith, class, compare, fast, internal, pop, top, Frame, FrameExit, Unwind, Vm};
+use crate::bytecode::{Code, Op, UnaryOp};
+use mnpy_runtime::interp_api::{BinOp, CmpOp, Interp};
+use mnpy_runtime::object::HeapObj;
+use mnpy_runtime::{PyErr, PyResult, TypeTag, Value};
+use std::sync::atomic::Ordering;
+
+impl Vm {
+    /// The dispatch loop. Returns on `Return`/`Yield`; errors go to `run_frame`'s unwinder.
+    pub(super) fn execute(&mut self, f: &mut Frame) -> Unwind {
+        let code = f.code.clone();
+        let ops = &code.ops[..];
+        loop {
+            let op = ops[f.pc];
+            f.pc += 1;
+            match op {
+                Op::Nop => {}
+                Op::LoadConst(i) => f.stack.push(code.consts[i as usize].clone()),
+                Op::LoadFast(i) => {
+                    let v = load_fast(f, &code, i)?;
+                    f.stack.push(v);
+                }
+                Op::StoreFast(i) => {
+                    let v = pop(f);
+                    f.slots[i as usize] = v;
+                }
+                Op::LoadFastLoadFast(i) => {
+                    let a = load_fast(f, &code, i)?;
+                    f.stack.push(a);
+                    let Op::LoadFast(j) = ops[f.pc] else {
+                        return Err(internal());
+                    };
+                    f.pc += 1;
+                    let b = load_fast(f, &code, j)?;
+                    f.stack.push(b);
+                }
+                Op::LoadFastLoadConst(i) => {
+                    let a = load_fast(f, &code, i)?;
+                    f.stack.push(a);
+                    let Op::LoadConst(j) = ops[f.pc] else {
+                        return Err(internal());
+                    };
+                    f.pc += 1;
+                    f.stack.push(code.consts[j as usize].clone());
+                }
+                Op::LoadFastLoadFastSubscr(i) => {
+                    let Op::LoadFast(j) = ops[f.pc] else {
+                        return Err(internal());
+                    };
+                    match fast::subscr(&f.slots[i as usize], &f.slots[j as usize]) {
+                        Some(v) => {
+                            f.pc += 2;
+                            f.stack.push(v);
+                        }
+                        None => {
+                            // step by step, so an error names the instruction that raised it
+                            let obj = load_fast(f, &code, i)?;
+                            f.pc += 1;
+                            let key = load_fast(f, &code, j)?;
+                            f.pc += 1;
+                            let v = self.getitem(&obj, &key)?;
+                            self.after_slow_path(f);
+                            f.stack.push(v);
+                        }
+                    }
+                }
+                Op::LoadFastLoadFastBinary(i) => {
+                    let (Op::LoadFast(j), Op::Binary(bop)) = (ops[f.pc], ops[f.pc + 1]) else {
+                        return Err(internal());
+                    };
+                    match arith::fast_binary(bop, &f.slots[i as usize], &f.slots[j as usize]) {
+                        Some(v) => {
+                            f.pc += 2;
+                            f.stack.push(v);
+                        }
+                        None => {
+                            let a = load_fast(f, &code, i)?;
+                            f.pc += 1;
+                            let b = load_fast(f, &code, j)?;
+                            f.pc += 1;
+                            let v = self.binary(bop, &a, &b)?;
+                            self.after_slow_path(f);
+                            f.stack.push(v);
+                        }
+                    }
+                }
+                Op::LoadFastLoadConstBinary(i) => {
+                    let (Op::LoadConst(j), Op::Binary(bop)) = (ops[f.pc], ops[f.pc + 1]) else {
+                        return Err(internal());
+                    };
+                    let c = &code.consts[j as usize];
+                    match arith::fast_binary(bop, &f.slots[i as usize], c) {
+                        Some(v) => {
+                            f.pc += 2;
+                            f.stack.push(v);
+                        }
+                        None => {
+                            let a = load_fast(f, &code, i)?;
+                            f.pc += 2;
+                            let v = self.binary(bop, &a, c)?;
+                            self.after_slow_path(f);
+                            f.stack.push(v);
+                        }
+                    }
+                }
+                Op::StoreFastLoadFast(i) => {
+                    let v = pop(f);
+                    f.slots[i as usize] = v;
+                    let Op::LoadFast(j) = ops[f.pc] else {
+                        return Err(internal());
+                    };
+                    f.pc += 1;
+                    let b = load_fast(f, &code, j)?;
+                    f.stack.push(b);
+                }
+                Op::LoadGlobal(i) => {
+                    let v = self.load_global(f, &code, i)?;
+                    f.stack.push(v);
+                }
+                Op::LoadAttr(i) => {
+                    let obj = pop(f);
+                    let v = self.getattr(&obj, &code.names[i as usize])?;
+                    f.stack.push(v);
+                }
+                Op::StoreAttr(i) => {
+                    let obj = pop(f);
+                    let v = pop(f);
+                    self.setattr(&obj, &code.names[i as usize], v)?;
+                }
+                Op::LoadMethod(i) => {
+                    let obj = pop(f);
+                    let (callee, recv) = self.load_method(obj, &code.names[i as usize])?;
+                    f.stack.push(callee);
+                    f.stack.push(recv);
+                }
+                Op::CallMethod(n) => {
+                    let n = n as usize;
+                    let base = f.stack.len() - n - 2;
+                    let callee = std::mem::replace(&mut f.stack[base], Value::Null);
+                    if let Value::Obj(o) = &callee {
+                        if let HeapObj::Function(func) = &**o {
+                            // with a receiver, it is the first of the arguments on the stack
+                            let has_recv = !matches!(f.stack[base + 1], Value::Null);
+                            let nargs = n + has_recv as usize;
+                            if let Some(r) = self.call_simple_from_stack(func, f, nargs) {
+                                f.stack.truncate(base);
+                                f.stack.push(r?);
+                                continue;
+                            }
+                        }
+                    }
+                    let recv = std::mem::replace(&mut f.stack[base + 1], Value::Null);
+                    let mut args = self.take_vec();
+                    if !matches!(recv, Value::Null) {
+                        args.push(recv);
+                    }
+                    args.extend(f.stack.drain(base + 2..));
+                    f.stack.truncate(base);
+                    let result = self.call_value(&callee, args, vec![])?;
+                    self.after_slow_path(f);
+                    f.stack.push(result);
+                }
+                Op::Call(n) => {
+                    let n = n as usize;
+                    let base = f.stack.len() - n - 1;
+                    let callee = std::mem::replace(&mut f.stack[base], Value::Null);
+                    if n == 0 && class::is_super_class(&callee) {
+                        f.stack.truncate(base);
+                        let v = class::zero_arg_super(f)?;
+                        f.stack.push(v);
+                        continue;
+                    }
+                    if let Value::Obj(o) = &callee {
+                        if let HeapObj::Function(func) = &**o {
+                            if let Some(r) = self.call_simple_from_stack(func, f, n) {
+                                f.stack.truncate(base);
+                                f.stack.push(r?);
+                                continue;
+                            }
+                        }
+                    }
+                    let mut args = self.take_vec();
+                    args.extend(f.stack.drain(base + 1..));
+                    f.stack.truncate(base);
+                    let v = self.call_value(&callee, args, vec![])?;
+                    self.after_slow_path(f);
+                    f.stack.push(v);
+                }
+                Op::Subscr => match top2(f).and_then(|(obj, key)| fast::subscr(obj, key)) {
+                    Some(v) => set_top2(f, v),
+                    None => {
+                        let key = pop(f);
+                        let obj = pop(f);
+                        let v = self.getitem(&obj, &key)?;
+                        self.after_slow_path(f);
+                        f.stack.push(v);
+                    }
+                },
+                Op::StoreSubscr => {
+                    let n = f.stack.len();
+                    if n >= 3
+                        && fast::store_subscr(&f.stack[n - 2], &f.stack[n - 1], &f.stack[n - 3])
+                    {
+                        f.stack.truncate(n - 3);
+                    } else {
+                        let key = pop(f);
+                        let obj = pop(f);
+                        let v = pop(f);
+                        self.setitem(&obj, &key, v)?;
+                        self.after_slow_path(f);
+                    }
+                }
+                Op::Binary(bop) => match fast_binary_top2(f, bop) {
+                    Some(v) => set_top2(f, v),
+                    None => {
+                        let v = self.binary_top(f, bop)?;
+                        f.stack.push(v);
+                    }
+                },
+                Op::BinaryStoreFast(bop) => {
+                    let Op::StoreFast(j) = ops[f.pc] else {
+                        return Err(internal());
+                    };
+                    let v = match fast_binary_top2(f, bop) {
+                        Some(v) => {
+                            pop2_numbers(f);
+                            v
+                        }
+                        None => self.binary_top(f, bop)?,
+                    };
+                    f.pc += 1;
+                    f.slots[j as usize] = v;
+                }
+                Op::Inplace(bop) => match fast_binary_top2(f, bop) {
+                    Some(v) => set_top2(f, v),
+                    None => {
+                        let v = self.inplace_top(f, bop)?;
+                        f.stack.push(v);
+                    }
+                },
+                Op::InplaceStoreFast(bop) => {
+                    let Op::StoreFast(j) = ops[f.pc] else {
+                        return Err(internal());
+                    };
+                    let v = match fast_binary_top2(f, bop) {
+                        Some(v) => {
+                            pop2_numbers(f);
+                            v
+                        }
+                        None => self.inplace_top(f, bop)?,
+                    };
+                    f.pc += 1;
+                    f.slots[j as usize] = v;
+                }
+                Op::Unary(u) => {
+                    let a = pop(f);
+                    let v = match (u, &a) {
+                        (UnaryOp::Neg, Value::Float(x)) => Value::Float(-x),
+                        (UnaryOp::Neg, Value::Int(x)) if *x != i64::MIN => Value::Int(-x),
+                        (UnaryOp::Not, Value::Bool(b)) => Value::Bool(!b),
+                        (UnaryOp::Not, _) => Value::Bool(!self.truthy(&a)?),
+                        _ => {
+                            let v = self.unary(u, &a)?;
+                            self.after_slow_path(f);
+                            v
+                        }
+                    };
+                    f.stack.push(v);
+                }
+                Op::Compare(c) => match top2(f).and_then(|(a, b)| compare::fast_compare(c, a, b)) {
+                    Some(r) => set_top2(f, Value::Bool(r)),
+                    None => {
+                        let v = self.compare_top(f, c)?;
+                        f.stack.push(v);
+                    }
+                },
+                Op::CompareJumpIfFalse(c) => {
+                    let Op::PopJumpIfFalse(t) = ops[f.pc] else {
+                        return Err(internal());
+                    };
+                    let truth = match top2(f).and_then(|(a, b)| compare::fast_compare(c, a, b)) {
+                        Some(r) => {
+                            pop2_numbers(f);
+                            f.pc += 1;
+                            r
+                        }
+                        None => {
+                            let v = self.compare_top(f, c)?;
+                            f.pc += 1;
+                            match v {
+                                Value::Bool(b) => b,
+                                other => self.truthy(&other)?,
+                            }
+                        }
+                    };
+                    if !truth {
+                        f.pc = t as usize;
+                    }
+                }
+                Op::Is(neg) => {
+                    let b = pop(f);
+                    let a = pop(f);
+                    f.stack.push(Value::Bool(a.is(&b) != (neg == 1)));
+                }
+                Op::Jump(t) => f.pc = t as usize,
+                Op::PopJumpIfFalse(t) => {
+                    let b = match pop(f) {
+                        Value::Bool(b) => b,
+                        other => self.truthy(&other)?,
+                    };
+                    if !b {
+                        f.pc = t as usize;
+                    }
+                }
+                Op::PopJumpIfTrue(t) => {
+                    let b = match pop(f) {
+                        Value::Bool(b) => b,
+                        other => self.truthy(&other)?,
+                    };
+                    if b {
+                        f.pc = t as usize;
+                    }
+                }
+                Op::GetIter => {
+                    let v = pop(f);
+                    let it = self.iter(&v)?;
+                    f.stack.push(it);
+                }
+                Op::ForIter(t) => match fast::for_iter_step(top(f)) {
+                    fast::Step::Item(v) => f.stack.push(v),
+                    fast::Step::Exhausted => {
+                        f.stack.pop();
+                        f.pc = t as usize;
+                    }
+                    fast::Step::Slow => {
+                        let it = top(f).clone();
+                        match self.next(&it)? {
+                            Some(v) => f.stack.push(v),
+                            None => {
+                                f.stack.pop();
+                                f.pc = t as usize;
+                            }
+                        }
+                    }
+                },
+                Op::LoopHeader(i) => {
+                    let c = &code.loop_counters[i as usize];
+                    c.set(c.get().wrapping_add(1));
+                    if INTERRUPTED.load(Ordering::Relaxed) {
+                        INTERRUPTED.store(false, Ordering::Relaxed);
+                        return Err(PyErr::with_args(TypeTag::KeyboardInterrupt, vec![]));
+                    }
+                }
+                Op::Pop => {
+                    f.stack.pop();
+                }
+                Op::Dup => {
+                    let v = top(f).clone();
+                    f.stack.push(v);
+                }
+                Op::Rot2 => {
+                    let n = f.stack.len();
+                    f.stack.swap(n - 1, n - 2);
+                }
+                Op::Rot3 => {
+                    let n = f.stack.len();
+                    f.stack[n - 3..].rotate_right(1);
+                }
+                Op::DupTwo => {
+                    let n = f.stack.len();
+                    let a = f.stack[n - 2].clone();
+                    let b = f.stack[n - 1].clone();
+                    f.stack.push(a);
+                    f.stack.push(b);
+                }
+                Op::Return => {
+                    let v = pop(f);
+                    return Ok(FrameExit::Return(v));
+                }
+                _ => {
+                    if let Some(exit) = self.execute_other(f, &code, op)? {
+                        return Ok(exit);
+                    }
+                    self.after_slow_path(f);
+                }
+            }
+        }
+    }
+
+    /// Pops two operands and applies a binary operator (fast path for ints and floats).
+    #[inline(always)]
+    fn binary_top(&mut self, f: &mut Frame, bop: BinOp) -> PyResult<Value> {
+        let b = pop(f);
+        let a = pop(f);
+        match arith::fast_binary(bop, &a, &b) {
+            Some(v) => Ok(v),
+            None => {
+                let r = self.binary(bop, &a, &b);
+                self.after_slow_path(f);
+                r
+            }
+        }
+    }
+
+    /// Pops two operands and applies an augmented operator (fast path for ints and floats).
+    #[inline(always)]
+    fn inplace_top(&mut self, f: &mut Frame, bop: BinOp) -> PyResult<Value> {
+        let b = pop(f);
+        let a = pop(f);
+        match arith::fast_binary(bop, &a, &b) {
+            Some(v) => Ok(v),
+            None => {
+                let r = self.inplace(bop, &a, &b);
+                self.after_slow_path(f);
+                r
+            }
+        }
+    }
+
+    /// Pops two operands and compares them (fast path for ints and floats).
+    #[inline(always)]
+    fn compare_top(&mut self, f: &mut Frame, c: CmpOp) -> PyResult<Value> {
+        let b = pop(f);
+        let a = pop(f);
+        match compare::fast_compare(c, &a, &b) {
+            Some(r) => Ok(Value::Bool(r)),
+            None => {
+                let r = Interp::compare(self, c, &a, &b);
+                self.after_slow_path(f);
+                r
+            }
+        }
+    }
+}
+
+/// The two top stack items (second, top), by reference.
+#[inline(always)]
+fn top2(f: &Frame) -> Option<(&Value, &Value)> {
+    let n = f.stack.len();
+    if n < 2 {
+        return None;
+    }
+    Some((&f.stack[n - 2], &f.stack[n - 1]))
+}
+
+/// Replaces the two top stack items with `v`. The fast paths use this in place of popping and
+/// pushing: values are then only read and written field by field, never copied through a
+/// temporary (a copy right after a field-wise write stalls store-to-load forwarding).
+#[inline(always)]
+fn set_top2(f: &mut Frame, v: Value) {
+    let n = f.stack.len();
+    f.stack.truncate(n - 1);
+    f.stack[n - 2] = v;
+}
+
+/// Drops the two top stack items (ints or floats, so nothing to release).
+#[inline(always)]
+fn pop2_numbers(f: &mut Frame) {
+    let n = f.stack.len();
+    f.stack.truncate(n - 2);
+}
+
+/// `second op top` for ints and floats, when it cannot fail.
+#[inline(always)]
+fn fast_binary_top2(f: &Frame, bop: BinOp) -> Option<Value> {
+    let (a, b) = top2(f)?;
+    arith::fast_binary(bop, a, b)
+}
+
+/// The value of local slot `i`, or UnboundLocalError.
+#[inline(always)]
+fn load_fast(f: &Frame, code: &Code, i: u32) -> PyResult<Value> {
+    match &f.slots[i as usize] {
+        Value::Null => Err(unbound_local(code, i)),
+        v => Ok(v.clone()),
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn unbound_local(code: &Code, i: u32) -> PyErr {
+    let name = code.varnames.get(i as usize).map(|n| &**n).unwrap_or("?");
+    PyErr::new(
+        TypeTag::UnboundLocalError,
+        format!(
+            "cannot access local variable '{}' where it is not associated with a value",
+            name
+        ),
+    )
+}

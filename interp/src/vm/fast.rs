@@ -1,0 +1,120 @@
+//! Inline fast paths of the dispatch loop: the common cases of `for` over a range or list,
+//! `list[int]` reads and writes, and int/float arithmetic. Each returns `None` when its case
+//! does not apply, and the VM then takes the general protocol path, so these never change what
+//! a program computes, only how quickly the usual case is reached. They are also the shapes the
+//! tracing JIT will specialise on (range induction variables, list element access).
+
+use mnpy_runtime::object::{HeapObj, IterState};
+use mnpy_runtime::Value;
+
+/// What one step of a fast `for` iteration gave.
+pub(super) enum Step {
+    /// The next item.
+    Item(Value),
+    /// The iterator is exhausted.
+    Exhausted,
+    /// Not a fast case: use the general `next` protocol.
+    Slow,
+}
+
+/// One step of `for` over a range or list iterator.
+#[inline(always)]
+pub(super) fn for_iter_step(it: &Value) -> Step {
+    let Value::Obj(o) = it else {
+        return Step::Slow;
+    };
+    let HeapObj::Iter(pi) = &**o else {
+        return Step::Slow;
+    };
+    let Ok(mut st) = pi.state.try_borrow_mut() else {
+        return Step::Slow;
+    };
+    match &mut *st {
+        IterState::Range { next, stop, step } => {
+            if (*step > 0 && *next < *stop) || (*step < 0 && *next > *stop) {
+                let v = *next;
+                *next = next.checked_add(*step).unwrap_or(*stop);
+                Step::Item(Value::Int(v))
+            } else {
+                Step::Exhausted
+            }
+        }
+        IterState::Seq { seq, index } => match seq.as_obj() {
+            Some(HeapObj::List(l)) => {
+                let l = l.borrow();
+                match l.get(*index) {
+                    Some(v) => {
+                        *index += 1;
+                        Step::Item(v.clone())
+                    }
+                    None => Step::Slow,
+                }
+            }
+            Some(HeapObj::Tuple(t)) => match t.get(*index) {
+                Some(v) => {
+                    *index += 1;
+                    Step::Item(v.clone())
+                }
+                None => Step::Slow,
+            },
+            _ => Step::Slow,
+        },
+        _ => Step::Slow,
+    }
+}
+
+/// The position `i` names in a sequence of length `len` (negative counts from the end), if in
+/// range.
+#[inline(always)]
+fn position(i: i64, len: usize) -> Option<usize> {
+    let i = if i < 0 { i.checked_add(len as i64)? } else { i };
+    if i >= 0 && (i as usize) < len {
+        Some(i as usize)
+    } else {
+        None
+    }
+}
+
+/// `obj[key]` for a list or tuple and an in-range int.
+#[inline(always)]
+pub(super) fn subscr(obj: &Value, key: &Value) -> Option<Value> {
+    let (Value::Obj(o), Value::Int(i)) = (obj, key) else {
+        return None;
+    };
+    match &**o {
+        HeapObj::List(l) => {
+            let l = l.try_borrow().ok()?;
+            let at = position(*i, l.len())?;
+            Some(l[at].clone())
+        }
+        HeapObj::Tuple(t) => {
+            let at = position(*i, t.len())?;
+            Some(t[at].clone())
+        }
+        _ => None,
+    }
+}
+
+/// `obj[key] = value` for a list and an in-range int; false when the case does not apply.
+#[inline(always)]
+pub(super) fn store_subscr(obj: &Value, key: &Value, value: &Value) -> bool {
+    let (Value::Obj(o), Value::Int(i)) = (obj, key) else {
+        return false;
+    };
+    let HeapObj::List(l) = &**o else {
+        return false;
+    };
+    let Ok(mut l) = l.try_borrow_mut() else {
+        return false;
+    };
+    match position(*i, l.len()) {
+        Some(at) => {
+            let old = std::mem::replace(&mut l[at], value.clone());
+            // the old item is released after the list's borrow ends
+            drop(l);
+            drop(old);
+            true
+        }
+        None => false,
+    }
+}

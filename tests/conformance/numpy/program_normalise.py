@@ -1,0 +1,51 @@
+import numpy as np
+
+# Sensor data normalisation pipeline
+raw = np.array([[12.5, 13.1, 11.8, 14.2],
+                [22.0, 21.5, 23.3, 20.9],
+                [5.5, 6.1, 4.9, 5.8],
+                [100.0, 98.5, 101.2, 99.9],
+                [0.5, 0.25, 0.125, 0.0625]])
+print(raw)
+print(raw.shape, raw.dtype, raw.ndim, raw.size)
+mu = raw.mean(axis=1, keepdims=True)
+sd = raw.std(axis=1, keepdims=True)
+z = (raw - mu) / sd
+print(z)
+print(np.round(z, 3))
+print(z.sum(axis=1))
+print(mu.ravel(), sd.ravel())
+mn = raw.min(axis=0)
+mx = raw.max(axis=0)
+scaled = (raw - mn) / (mx - mn)
+print(scaled)
+print(repr(scaled[0]))
+for i, row in enumerate(raw):
+    print(f"row {i}: mean={row.mean():.4f} std={row.std(ddof=1):.4f} range={np.ptp(row):.3f}")
+print(f"{raw.mean()}")
+print(f"{raw.var()!r}")
+print(repr(raw.mean(axis=0)))
+print(np.median(raw, axis=0))
+print(np.percentile(raw, [10, 50, 90]))
+print(np.percentile(raw, 25, axis=1))
+w = np.array([1, 2, 3, 4])
+print(np.average(raw, axis=1, weights=w))
+print(np.average(raw))
+col_means = np.mean(raw, axis=0)
+print(col_means.tolist())
+print(raw.argmax(axis=1), raw.argmin())
+print(np.cumsum(raw, axis=0)[-1])
+print(np.diff(raw, axis=1))
+print(np.diff(raw[:, 0], n=2))
+clipped = np.clip(z, -1.0, 1.0)
+print(clipped)
+print(np.where(z > 0, 1, -1))
+print(np.count_nonzero(z > 0.5), np.count_nonzero(z > 0.5, axis=0))
+print(np.all(raw > 0), np.any(raw > 100, axis=1))
+print(z.astype(np.float32))
+print(z.astype(np.int32))
+print((z * 1000).astype(np.int16))
+print(np.abs(z).max())
+print(type(np.abs(z).max()))
+print(raw.sum(axis=(0, 1)), raw.sum(axis=-1))
+print(raw.prod(axis=1))

@@ -1,0 +1,5 @@
+print(repr("\x85\u2028\u2029\u0378\ue000\U0001F600\U000E0001\u00a0\u1680\u3000\ud7ff\U0010ffff\x1b"))
+print(ascii("é\u2028😀"), "é😀".upper(), "ﬁ".upper(), "ǈ".title(), "ΣΑΣ".lower(), "straße".casefold(), "İ".lower().encode if False else "")
+print("a\u0301".isalpha(), "²".isdigit(), "²".isdecimal(), "Ⅻ".isnumeric(), "\u00a0".isspace(), "\x1c".isspace(), "ab\x85c".splitlines(), "a\u2028b".split())
+print(sorted(["é", "e", "z", "É", "ä"]), max("aé"), "%c" % 0x1F600, chr(0xe9).center(5, "é"))
+print("tschüß".count("ß"), "ﬃ".lower(), len("👨‍👩‍👧"), "👨‍👩‍👧"[0] == "👨", "abc".find("c", -1), "abc"[-0:], "\t".expandtabs(3) + "|")

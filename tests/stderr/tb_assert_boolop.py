@@ -1,0 +1,2 @@
+x = 0
+assert x == 1 or x == 2, "m"

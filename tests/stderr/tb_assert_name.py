@@ -1,0 +1,2 @@
+x = 0
+assert x, "m"

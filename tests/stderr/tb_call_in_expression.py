@@ -1,0 +1,3 @@
+def g():
+    raise ValueError("x")
+x = g() + 1

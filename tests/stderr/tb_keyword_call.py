@@ -1,0 +1,2 @@
+def g(a): return 1/0
+v = g(a=1) + 2

@@ -1,0 +1,1 @@
+s = "héllo wörld"; x = s + 1

@@ -1,0 +1,4 @@
+def f():
+  x = 1
+  return x + "s" if x else 0
+f()
