@@ -5,6 +5,7 @@ mod arith;
 mod attr;
 mod call;
 mod class;
+mod close;
 mod compare;
 mod dispatch;
 mod fast;
@@ -210,33 +211,57 @@ impl Vm {
         r
     }
 
+    /// Runs a suspended frame as if the instruction before `f.pc` had raised `err` (throwing
+    /// `GeneratorExit` into a generator that is being closed).
+    pub(crate) fn run_frame_throwing(&mut self, f: &mut Frame, err: PyErr) -> Unwind {
+        if self.depth >= self.recursion_limit {
+            return Err(PyErr::new(
+                TypeTag::RecursionError,
+                "maximum recursion depth exceeded",
+            ));
+        }
+        self.depth += 1;
+        let r = match self.unwind_into_handler(f, err) {
+            Ok(()) => self.run_frame_inner(f),
+            Err(e) => Err(e),
+        };
+        self.depth -= 1;
+        r
+    }
+
     fn run_frame_inner(&mut self, f: &mut Frame) -> Unwind {
         loop {
             match self.execute(f) {
                 Ok(exit) => return Ok(exit),
-                Err(err) => {
-                    let at = f.pc.saturating_sub(1);
-                    if !self.pending_warnings.is_empty() {
-                        self.flush_warnings(&f.code.clone(), at);
-                    }
-                    if !std::mem::take(&mut self.reraising) {
-                        self.add_traceback(&err, f, at);
-                    }
-                    let handler = f
-                        .code
-                        .exc_table
-                        .iter()
-                        .find(|e| (e.start as usize) <= at && at < e.end as usize);
-                    match handler {
-                        Some(h) => {
-                            f.stack.truncate(h.depth as usize);
-                            f.stack.push(err.exc);
-                            f.pc = h.handler as usize;
-                        }
-                        None => return Err(err),
-                    }
-                }
+                Err(err) => self.unwind_into_handler(f, err)?,
             }
+        }
+    }
+
+    /// Records `err` (raised by the instruction before `f.pc`) in its traceback and moves the
+    /// frame to the handler of the code's exception table that covers that instruction; gives
+    /// the error back when none does.
+    fn unwind_into_handler(&mut self, f: &mut Frame, err: PyErr) -> Result<(), PyErr> {
+        let at = f.pc.saturating_sub(1);
+        if !self.pending_warnings.is_empty() {
+            self.flush_warnings(&f.code.clone(), at);
+        }
+        if !std::mem::take(&mut self.reraising) {
+            self.add_traceback(&err, f, at);
+        }
+        let handler = f
+            .code
+            .exc_table
+            .iter()
+            .find(|e| (e.start as usize) <= at && at < e.end as usize);
+        match handler {
+            Some(h) => {
+                f.stack.truncate(h.depth as usize);
+                f.stack.push(err.exc);
+                f.pc = h.handler as usize;
+                Ok(())
+            }
+            None => Err(err),
         }
     }
 
@@ -302,6 +327,7 @@ impl Vm {
         if !self.pending_warnings.is_empty() {
             self.flush_warnings(&f.code.clone(), f.pc.saturating_sub(1));
         }
+        self.close_generators_if_any();
     }
 
     /// Records that some module (or the builtins) gained or lost a name.

@@ -62,14 +62,26 @@ impl Vm {
                 ) => {
                     let recv = recv.clone();
                     if *b == BuiltinFn::GeneratorClose {
-                        if let Some(HeapObj::Generator(cell, _)) = recv.as_obj() {
-                            if let Some(st) = cell
-                                .borrow_mut()
-                                .as_mut()
-                                .and_then(|s| s.downcast_mut::<GenState>())
-                            {
-                                st.frame = None;
+                        let suspended = match recv.as_obj() {
+                            Some(HeapObj::Generator(cell, _)) => {
+                                let mut slot = cell.borrow_mut();
+                                match slot.as_mut().and_then(|s| s.downcast_mut::<GenState>()) {
+                                    Some(st) if st.running => {
+                                        return Err(PyErr::value_error(
+                                            "generator already executing",
+                                        ))
+                                    }
+                                    Some(st) => {
+                                        let frame = st.frame.take();
+                                        frame.filter(|_| st.started)
+                                    }
+                                    None => None,
+                                }
                             }
+                            _ => None,
+                        };
+                        if let Some(mut frame) = suspended {
+                            self.close_frame(&mut frame)?;
                         }
                         return Ok(Value::None);
                     }
@@ -161,6 +173,7 @@ impl Vm {
         let exit = self.run_frame(&mut frame);
         self.give_vec(std::mem::take(&mut frame.slots));
         self.give_vec(std::mem::take(&mut frame.stack));
+        self.close_generators_if_any();
         match exit? {
             FrameExit::Return(v) | FrameExit::Yield(v) => Ok(v),
         }
@@ -196,6 +209,7 @@ impl Vm {
         let exit = self.run_frame(&mut frame);
         self.give_vec(std::mem::take(&mut frame.slots));
         self.give_vec(std::mem::take(&mut frame.stack));
+        self.close_generators_if_any();
         Some(exit.map(|e| match e {
             FrameExit::Return(v) | FrameExit::Yield(v) => v,
         }))

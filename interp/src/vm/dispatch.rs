@@ -361,9 +361,11 @@ impl Vm {
                         INTERRUPTED.store(false, Ordering::Relaxed);
                         return Err(PyErr::with_args(TypeTag::KeyboardInterrupt, vec![]));
                     }
+                    self.close_generators_if_any();
                 }
                 Op::Pop => {
                     f.stack.pop();
+                    self.close_generators_if_any();
                 }
                 Op::Dup => {
                     let v = top(f).clone();
