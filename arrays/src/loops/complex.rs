@@ -1,7 +1,9 @@
 //! Complex loops (complex64 and complex128): plain IEEE component arithmetic as NumPy's
 //! baseline loops do, Smith's division, lexicographic comparisons, `absolute` via `hypot`.
 //! `power`, `sqrt`, `exp` and `log` follow NumPy's `npy_cpow` and the C library (`cmath`); the
-//! other complex transcendental functions are not provided (NotImplemented).
+//! trigonometric and hyperbolic functions and their inverses call the C library's `csin`,
+//! `ccosf`, ... as NumPy's `npy_csin` etc. do (`c_library`); `exp2`, `expm1`, `log2`, `log10`,
+//! `log1p` of complex values are not provided (NotImplemented).
 
 use super::cmath;
 use super::float::CMath;
@@ -11,6 +13,176 @@ use crate::dtype::DType;
 use crate::error::{ArrayError, ArrayResult};
 use crate::ufunc_ops::{BinaryOp, FpErrors, UnaryOp};
 use num_complex::{Complex32, Complex64};
+
+/// The C library's complex trigonometric and hyperbolic functions. NumPy's `npy_csin`, ... are
+/// these functions when the platform has them (glibc does), so calling them gives NumPy's
+/// results to the last bit.
+mod c_library {
+    use crate::ufunc_ops::{FpErrors, UnaryOp};
+    use num_complex::{Complex32, Complex64};
+
+    /// `double _Complex`: two doubles, passed and returned in two SSE registers on x86-64 and
+    /// in two FP registers on AArch64, exactly like this struct.
+    #[repr(C)]
+    #[derive(Clone, Copy)]
+    struct C64 {
+        re: f64,
+        im: f64,
+    }
+
+    /// `float _Complex`, likewise.
+    #[repr(C)]
+    #[derive(Clone, Copy)]
+    struct C32 {
+        re: f32,
+        im: f32,
+    }
+
+    extern "C" {
+        fn csin(z: C64) -> C64;
+        fn ccos(z: C64) -> C64;
+        fn ctan(z: C64) -> C64;
+        fn casin(z: C64) -> C64;
+        fn cacos(z: C64) -> C64;
+        fn catan(z: C64) -> C64;
+        fn csinh(z: C64) -> C64;
+        fn ccosh(z: C64) -> C64;
+        fn ctanh(z: C64) -> C64;
+        fn casinh(z: C64) -> C64;
+        fn cacosh(z: C64) -> C64;
+        fn catanh(z: C64) -> C64;
+        fn csinf(z: C32) -> C32;
+        fn ccosf(z: C32) -> C32;
+        fn ctanf(z: C32) -> C32;
+        fn casinf(z: C32) -> C32;
+        fn cacosf(z: C32) -> C32;
+        fn catanf(z: C32) -> C32;
+        fn csinhf(z: C32) -> C32;
+        fn ccoshf(z: C32) -> C32;
+        fn ctanhf(z: C32) -> C32;
+        fn casinhf(z: C32) -> C32;
+        fn cacoshf(z: C32) -> C32;
+        fn catanhf(z: C32) -> C32;
+        fn feclearexcept(excepts: i32) -> i32;
+        fn fetestexcept(excepts: i32) -> i32;
+    }
+
+    // <fenv.h> exception bits
+    #[cfg(not(target_arch = "aarch64"))]
+    const FE_INVALID: i32 = 0x01;
+    #[cfg(not(target_arch = "aarch64"))]
+    const FE_DIVBYZERO: i32 = 0x04;
+    #[cfg(not(target_arch = "aarch64"))]
+    const FE_OVERFLOW: i32 = 0x08;
+    #[cfg(target_arch = "aarch64")]
+    const FE_INVALID: i32 = 0x01;
+    #[cfg(target_arch = "aarch64")]
+    const FE_DIVBYZERO: i32 = 0x02;
+    #[cfg(target_arch = "aarch64")]
+    const FE_OVERFLOW: i32 = 0x04;
+    const FE_REPORTED: i32 = FE_INVALID | FE_DIVBYZERO | FE_OVERFLOW;
+
+    /// Runs `body` and reports the floating-point exceptions the C library raised meanwhile, as
+    /// NumPy does after its loops (it reads the same flags).
+    fn with_fp_flags<T>(errors: &mut FpErrors, body: impl FnOnce() -> T) -> T {
+        // SAFETY: <fenv.h> calls on this thread's floating-point status flags only.
+        unsafe { feclearexcept(FE_REPORTED) };
+        let out = body();
+        // SAFETY: as above.
+        let raised = unsafe { fetestexcept(FE_REPORTED) };
+        errors.invalid |= raised & FE_INVALID != 0;
+        errors.divide |= raised & FE_DIVBYZERO != 0;
+        errors.overflow |= raised & FE_OVERFLOW != 0;
+        out
+    }
+
+    /// The C function for `op` on complex128, if it is one of the twelve.
+    fn f64_fn(op: UnaryOp) -> Option<unsafe extern "C" fn(C64) -> C64> {
+        Some(match op {
+            UnaryOp::Sin => csin,
+            UnaryOp::Cos => ccos,
+            UnaryOp::Tan => ctan,
+            UnaryOp::Arcsin => casin,
+            UnaryOp::Arccos => cacos,
+            UnaryOp::Arctan => catan,
+            UnaryOp::Sinh => csinh,
+            UnaryOp::Cosh => ccosh,
+            UnaryOp::Tanh => ctanh,
+            UnaryOp::Arcsinh => casinh,
+            UnaryOp::Arccosh => cacosh,
+            UnaryOp::Arctanh => catanh,
+            _ => return None,
+        })
+    }
+
+    /// The C function for `op` on complex64, if it is one of the twelve.
+    fn f32_fn(op: UnaryOp) -> Option<unsafe extern "C" fn(C32) -> C32> {
+        Some(match op {
+            UnaryOp::Sin => csinf,
+            UnaryOp::Cos => ccosf,
+            UnaryOp::Tan => ctanf,
+            UnaryOp::Arcsin => casinf,
+            UnaryOp::Arccos => cacosf,
+            UnaryOp::Arctan => catanf,
+            UnaryOp::Sinh => csinhf,
+            UnaryOp::Cosh => ccoshf,
+            UnaryOp::Tanh => ctanhf,
+            UnaryOp::Arcsinh => casinhf,
+            UnaryOp::Arccosh => cacoshf,
+            UnaryOp::Arctanh => catanhf,
+            _ => return None,
+        })
+    }
+
+    /// Element-wise complex128 `op`, or `None` when it is not one of these functions.
+    fn map_f64(op: UnaryOp, a: &[Complex64], errors: &mut FpErrors) -> Option<Vec<Complex64>> {
+        let f = f64_fn(op)?;
+        Some(with_fp_flags(errors, || {
+            a.iter()
+                .map(|z| {
+                    // SAFETY: a pure C99 <complex.h> function of the C library, called with
+                    // the ABI-identical struct; it reads only its argument.
+                    let r = unsafe { f(C64 { re: z.re, im: z.im }) };
+                    Complex64::new(r.re, r.im)
+                })
+                .collect()
+        }))
+    }
+
+    /// Element-wise complex64 `op`, or `None` when it is not one of these functions.
+    fn map_f32(op: UnaryOp, a: &[Complex32], errors: &mut FpErrors) -> Option<Vec<Complex32>> {
+        let f = f32_fn(op)?;
+        Some(with_fp_flags(errors, || {
+            a.iter()
+                .map(|z| {
+                    // SAFETY: as in `map_f64`.
+                    let r = unsafe { f(C32 { re: z.re, im: z.im }) };
+                    Complex32::new(r.re, r.im)
+                })
+                .collect()
+        }))
+    }
+
+    /// Dispatch on the element type.
+    pub(super) trait Trig: Sized {
+        /// Element-wise `op` by the C library, with the floating-point exceptions it raised,
+        /// if it is one of the twelve functions.
+        fn c_library(op: UnaryOp, a: &[Self], errors: &mut FpErrors) -> Option<Vec<Self>>;
+    }
+
+    impl Trig for Complex64 {
+        fn c_library(op: UnaryOp, a: &[Self], errors: &mut FpErrors) -> Option<Vec<Self>> {
+            map_f64(op, a, errors)
+        }
+    }
+
+    impl Trig for Complex32 {
+        fn c_library(op: UnaryOp, a: &[Self], errors: &mut FpErrors) -> Option<Vec<Self>> {
+            map_f32(op, a, errors)
+        }
+    }
+}
+use c_library::Trig;
 
 /// NumPy's complex magnitude: `larger * sqrt(1 + (smaller / larger)^2)`, infinite when a part
 /// is infinite, NaN when a part is NaN (its SIMD loop, not the C library's `hypot`).
@@ -171,6 +343,10 @@ macro_rules! complex_kernels {
             }
 
             fn unary(op: UnaryOp, a: &[Self], errors: &mut FpErrors) -> ArrayResult<Vec<Self>> {
+                // the C library's functions report through the floating-point flags
+                if let Some(out) = <$c as Trig>::c_library(op, a, errors) {
+                    return Ok(out);
+                }
                 let out: Vec<$c> = match op {
                     UnaryOp::Negative => a.iter().map(|z| $c::new(-z.re, -z.im)).collect(),
                     UnaryOp::Positive => a.to_vec(),
