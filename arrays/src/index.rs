@@ -369,6 +369,23 @@ fn advanced_selection(a: &NdArray, items: &[Resolved]) -> ArrayResult<Selection>
 
 /// `a[items]`.
 pub fn get_index(a: &NdArray, items: &[IndexItem]) -> ArrayResult<Indexed> {
+    // one integer per axis names one element: read it without building a view (an index out
+    // of range takes the general path, which words the error)
+    if !items.is_empty() && items.len() == a.ndim() && items.len() <= 8 {
+        let mut index = [0isize; 8];
+        let all_ints = items.iter().enumerate().all(|(axis, item)| match item {
+            IndexItem::Int(i) => {
+                index[axis] = *i;
+                true
+            }
+            _ => false,
+        });
+        if all_ints {
+            if let Ok(at) = a.offset_of(&index[..items.len()]) {
+                return Ok(Indexed::Scalar(a.read_at(at)));
+            }
+        }
+    }
     let resolved = resolve(a, items)?;
     let has_arrays = resolved.iter().any(|r| matches!(r, Resolved::Array(_)));
     if !has_arrays {

@@ -11,7 +11,7 @@ use mnpy_arrays::error::shape_str_compact;
 use mnpy_arrays::shape::broadcast_shapes;
 use mnpy_arrays::{
     binary_op, scalar_binary_op, scalar_unary_op, unary_op, BinaryOp, DType, NdArray, Operand,
-    UnaryOp,
+    Scalar, UnaryOp,
 };
 use mnpy_runtime::interp_api::{BinOp, CmpOp, Interp};
 use mnpy_runtime::object::HeapObj;
@@ -102,6 +102,9 @@ pub fn binary(
         }
     }
     if is_scalar(left) && is_scalar(right) {
+        if let Some(v) = float64_scalar_fast(op, left, right) {
+            return Ok(Some(v));
+        }
         // NumPy scalar math (both operands scalars)
         if let Some(u) = ufunc_of(op) {
             let l = to_operand(vm, left)?;
@@ -115,6 +118,41 @@ pub fn binary(
         Some(u) => apply_binary(vm, u, left, right).map(Some),
         None => matmul(vm, left, right).map(Some),
     }
+}
+
+/// `a op b` for `+ - * /` when one operand is an `np.float64` and the other an `np.float64`, a
+/// Python float or a Python int that converts exactly: the result is float64 (NEP 50), the plain
+/// IEEE operation NumPy's scalar math does. It is computed directly, without building 0-d
+/// arrays, when it cannot have raised a floating-point error (a normal, finite result); any
+/// other case (inf, nan, zero, subnormal: possible overflow, invalid, divide or underflow,
+/// which `np.errstate` may turn into warnings or errors) gives `None` and the general path.
+fn float64_scalar_fast(op: BinOp, left: &Value, right: &Value) -> Option<Value> {
+    fn operand(v: &Value) -> Option<(f64, bool)> {
+        match v {
+            Value::Float(x) => Some((*x, false)),
+            Value::Int(i) if i.unsigned_abs() <= 1 << 53 => Some((*i as f64, false)),
+            _ => match downcast_native::<PyScalar>(v) {
+                Some(PyScalar(Scalar::F64(x))) => Some((*x, true)),
+                _ => None,
+            },
+        }
+    }
+    let (a, a_numpy) = operand(left)?;
+    let (b, b_numpy) = operand(right)?;
+    if !(a_numpy || b_numpy) {
+        return None;
+    }
+    let r = match op {
+        BinOp::Add => a + b,
+        BinOp::Sub => a - b,
+        BinOp::Mul => a * b,
+        BinOp::TrueDiv => a / b,
+        _ => return None,
+    };
+    if !r.is_normal() {
+        return None;
+    }
+    Some(super::scalar_value(Scalar::F64(r)))
 }
 
 /// True for Python numbers and NumPy scalars (operands of NumPy's scalar math).
