@@ -1,6 +1,6 @@
 inventory = {"apples": 5, "pears": 0, "plums": 12}
 prices = dict(apples=0.5, plums=0.25, kiwis=1.0)
-print(inventory.keys() & prices.keys(), sorted(inventory.keys() | prices.keys()), inventory.keys() - prices.keys())
+print(sorted(inventory.keys() & prices.keys()), sorted(inventory.keys() | prices.keys()), inventory.keys() - prices.keys())
 print(list(inventory.items()), list(prices.values()))
 merged = {**inventory, **{"kiwis": 7}, "pears": 3}
 print(merged, inventory | {"x": 1}, len(merged))
