@@ -1,4 +1,0 @@
-# sys.exit with a string: the message goes to stderr and the exit status is 1.
-import sys
-print("about to exit with a message")
-sys.exit("fatal: configuration missing")
