@@ -161,10 +161,7 @@ impl Vm {
             code,
         };
         let exit = self.run_frame(&mut frame);
-        if !self.pending_warnings.is_empty() {
-            let at = frame.pc.saturating_sub(1);
-            self.flush_warnings(&frame.code.clone(), at);
-        }
+        self.print_warnings_at(&frame);
         match exit? {
             FrameExit::Return(v) | FrameExit::Yield(v) => Ok(v),
         }
@@ -193,12 +190,10 @@ impl Vm {
     }
 
     /// Runs a frame until it returns or yields, unwinding exceptions through its table.
+    #[inline]
     pub fn run_frame(&mut self, f: &mut Frame) -> Unwind {
         if self.depth >= self.recursion_limit {
-            return Err(PyErr::new(
-                TypeTag::RecursionError,
-                "maximum recursion depth exceeded",
-            ));
+            return Err(recursion_error());
         }
         // Ctrl-C also reaches recursion that has no loop (loops check at their headers)
         if INTERRUPTED.load(std::sync::atomic::Ordering::Relaxed) {
@@ -212,13 +207,11 @@ impl Vm {
     }
 
     /// Runs a suspended frame as if the instruction before `f.pc` had raised `err` (throwing
-    /// `GeneratorExit` into a generator that is being closed).
+    /// `GeneratorExit` into a generator that is being closed). Kept apart from `run_frame`,
+    /// whose every call would otherwise pay for the optional error.
     pub(crate) fn run_frame_throwing(&mut self, f: &mut Frame, err: PyErr) -> Unwind {
         if self.depth >= self.recursion_limit {
-            return Err(PyErr::new(
-                TypeTag::RecursionError,
-                "maximum recursion depth exceeded",
-            ));
+            return Err(recursion_error());
         }
         self.depth += 1;
         let r = match self.unwind_into_handler(f, err) {
@@ -242,10 +235,8 @@ impl Vm {
     /// frame to the handler of the code's exception table that covers that instruction; gives
     /// the error back when none does.
     fn unwind_into_handler(&mut self, f: &mut Frame, err: PyErr) -> Result<(), PyErr> {
+        self.print_warnings_at(f);
         let at = f.pc.saturating_sub(1);
-        if !self.pending_warnings.is_empty() {
-            self.flush_warnings(&f.code.clone(), at);
-        }
         if !std::mem::take(&mut self.reraising) {
             self.add_traceback(&err, f, at);
         }
@@ -321,12 +312,19 @@ impl Vm {
         }
     }
 
-    /// After an instruction's slow path: prints the warnings it issued, if any.
+    /// Prints the warnings issued by the instruction before `f.pc`, if any.
+    #[inline(always)]
+    pub(crate) fn print_warnings_at(&mut self, f: &Frame) {
+        if !self.pending_warnings.is_empty() {
+            self.flush_warnings(&f.code, f.pc.saturating_sub(1));
+        }
+    }
+
+    /// After an instruction's slow path: prints the warnings it issued, and closes generators
+    /// it dropped.
     #[inline(always)]
     pub(crate) fn after_slow_path(&mut self, f: &Frame) {
-        if !self.pending_warnings.is_empty() {
-            self.flush_warnings(&f.code.clone(), f.pc.saturating_sub(1));
-        }
+        self.print_warnings_at(f);
         self.close_generators_if_any();
     }
 
@@ -415,6 +413,12 @@ fn pop(f: &mut Frame) -> Value {
 #[inline]
 fn top(f: &Frame) -> &Value {
     f.stack.last().unwrap_or(&Value::None)
+}
+
+/// The RecursionError raised when a call would pass `sys.getrecursionlimit()`.
+#[cold]
+fn recursion_error() -> PyErr {
+    PyErr::new(TypeTag::RecursionError, "maximum recursion depth exceeded")
 }
 
 fn internal() -> PyErr {

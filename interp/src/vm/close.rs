@@ -89,10 +89,8 @@ impl Vm {
     /// Throws `GeneratorExit` into a suspended generator frame, as `close()` does: fine when the
     /// generator lets it (or `StopIteration`) out or returns; RuntimeError when it yields again.
     pub(crate) fn close_frame(&mut self, frame: &mut Frame) -> PyResult<()> {
-        if matches!(frame.code.ops.get(frame.pc), Some(Op::YieldFrom)) {
-            // raise at the `yield from` itself
-            frame.pc += 1;
-        }
+        // raise at the instruction it stopped at (a `yield from` is re-run, so `pc` is on it)
+        frame.pc = suspended_at(frame) + 1;
         let exit = PyErr::with_args(TypeTag::GeneratorExit, vec![]);
         match self.run_frame_throwing(frame, exit) {
             Ok(FrameExit::Return(_)) => Ok(()),
