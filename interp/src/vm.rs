@@ -88,6 +88,11 @@ pub struct Vm {
     /// Spare value vectors (argument lists, frame slots, value stacks), reused so that a call
     /// of a Python function allocates nothing once the pool is warm.
     spare_vecs: Vec<Vec<Value>>,
+    /// Spare frames for the direct call path, with empty slots, stack and cells and no
+    /// namespace (their `code` and `globals` are those of their last call until reused).
+    /// Taking a boxed frame moves one pointer, where building a frame moved vector headers
+    /// with the wide copies `ValueWords` explains.
+    pub(crate) spare_frames: Vec<Box<Frame>>,
     /// Counts changes of the set of names of any module (or of the builtins); a cached
     /// builtin lookup is valid while this has not moved (see `GlobalCache`).
     pub(crate) globals_epoch: u64,
@@ -120,6 +125,7 @@ impl Vm {
             sources: HashMap::new(),
             script_dir: None,
             spare_vecs: Vec::new(),
+            spare_frames: Vec::new(),
             globals_epoch: 0,
             pending_warnings: Vec::new(),
             warned: Default::default(),
@@ -407,7 +413,7 @@ fn cell_name(code: &Code, i: usize) -> Rc<str> {
 
 #[inline]
 fn pop(f: &mut Frame) -> Value {
-    f.stack.pop().unwrap_or(Value::None)
+    mnpy_runtime::value::ValueStack::pop_value(&mut f.stack).unwrap_or(Value::None)
 }
 
 #[inline]

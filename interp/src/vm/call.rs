@@ -5,6 +5,7 @@ use super::{Frame, FrameExit, Vm};
 use crate::bytecode::Code;
 use mnpy_runtime::interp_api::KwArgs;
 use mnpy_runtime::object::{AttrMap, HeapObj, PyFunction};
+use mnpy_runtime::value::ValueStack;
 use mnpy_runtime::{BuiltinFn, PyErr, PyResult, TypeTag, Value};
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -180,39 +181,66 @@ impl Vm {
     }
 
     /// The direct call path: calls `func` with the `nargs` values on top of the caller's stack
-    /// as its positional arguments, when `Code::simple_positional` says they bind one to one.
-    /// `None` when the call needs the general path (nothing has been taken from the stack).
+    /// as its positional arguments, when `Code::simple_positional` says they bind one to one,
+    /// then cuts the caller's stack back to `result_at` and pushes the result there (moved word by
+    /// word, see `ValueWords`). `None` when the call needs the general path (nothing has been
+    /// taken from the stack).
     #[inline]
     pub(super) fn call_simple_from_stack(
         &mut self,
         func: &PyFunction,
         caller: &mut Frame,
         nargs: usize,
-    ) -> Option<PyResult<Value>> {
+        result_at: usize,
+    ) -> Option<PyResult<()>> {
         let code = func.code.clone().downcast::<Code>().ok()?;
         if !code.simple_positional || code.argcount as usize != nargs {
             return None;
         }
-        let mut slots = self.take_vec();
-        let base = caller.stack.len() - nargs;
-        slots.extend(caller.stack.drain(base..));
-        slots.resize(code.varnames.len(), Value::Null);
-        let mut frame = Frame {
-            code,
-            slots,
-            cells: Vec::new(),
-            stack: self.take_vec(),
-            pc: 0,
-            globals: func.globals.clone(),
-            namespace: None,
+        let nlocals = code.varnames.len();
+        let mut frame = match self.spare_frames.pop() {
+            Some(mut frame) => {
+                frame.code = code;
+                frame.globals = func.globals.clone();
+                frame.pc = 0;
+                frame
+            }
+            None => Box::new(Frame {
+                code,
+                slots: Vec::with_capacity(8),
+                cells: Vec::new(),
+                stack: Vec::with_capacity(8),
+                pc: 0,
+                globals: func.globals.clone(),
+                namespace: None,
+            }),
         };
-        let exit = self.run_frame(&mut frame);
-        self.give_vec(std::mem::take(&mut frame.slots));
-        self.give_vec(std::mem::take(&mut frame.stack));
+        let base = caller.stack.len() - nargs;
+        // moved word by word: the arguments were pushed just now (see `ValueWords`)
+        for arg in &mut caller.stack[base..] {
+            frame.slots.push_value(Value::Null.replace_in(arg));
+        }
+        caller.stack.truncate(base);
+        for _ in nargs..nlocals {
+            frame.slots.push_value(Value::Null);
+        }
+        let mut exit = self.run_frame(&mut frame);
+        frame.slots.clear();
+        frame.stack.clear();
+        if self.spare_frames.len() < 64 {
+            self.spare_frames.push(frame);
+        }
         self.close_generators_if_any();
-        Some(exit.map(|e| match e {
-            FrameExit::Return(v) | FrameExit::Yield(v) => v,
-        }))
+        match &mut exit {
+            Ok(FrameExit::Return(v) | FrameExit::Yield(v)) => {
+                // taken out word by word: the callee's `Return` has just written it
+                let v = Value::Null.replace_in(v);
+                caller.stack.truncate(result_at);
+                caller.stack.push_value(v);
+                Some(Ok(()))
+            }
+            Err(_) => Some(exit.map(|_| ())),
+        }
     }
 
     /// Builds a function object for `MakeFunction`.

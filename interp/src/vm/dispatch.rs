@@ -26,33 +26,33 @@ impl Vm {
             f.pc += 1;
             match op {
                 Op::Nop => {}
-                Op::LoadConst(i) => f.stack.push(code.consts[i as usize].clone()),
+                Op::LoadConst(i) => fast::push(&mut f.stack, code.consts[i as usize].clone()),
                 Op::LoadFast(i) => {
                     let v = load_fast(f, &code, i)?;
-                    f.stack.push(v);
+                    fast::push(&mut f.stack, v);
                 }
                 Op::StoreFast(i) => {
                     let v = pop(f);
-                    f.slots[i as usize] = v;
+                    fast::store(&mut f.slots[i as usize], v);
                 }
                 Op::LoadFastLoadFast(i) => {
                     let a = load_fast(f, &code, i)?;
-                    f.stack.push(a);
+                    fast::push(&mut f.stack, a);
                     let Op::LoadFast(j) = ops[f.pc] else {
                         return Err(internal());
                     };
                     f.pc += 1;
                     let b = load_fast(f, &code, j)?;
-                    f.stack.push(b);
+                    fast::push(&mut f.stack, b);
                 }
                 Op::LoadFastLoadConst(i) => {
                     let a = load_fast(f, &code, i)?;
-                    f.stack.push(a);
+                    fast::push(&mut f.stack, a);
                     let Op::LoadConst(j) = ops[f.pc] else {
                         return Err(internal());
                     };
                     f.pc += 1;
-                    f.stack.push(code.consts[j as usize].clone());
+                    fast::push(&mut f.stack, code.consts[j as usize].clone());
                 }
                 Op::LoadFastLoadFastSubscr(i) => {
                     let Op::LoadFast(j) = ops[f.pc] else {
@@ -61,7 +61,7 @@ impl Vm {
                     match fast::subscr(&f.slots[i as usize], &f.slots[j as usize]) {
                         Some(v) => {
                             f.pc += 2;
-                            f.stack.push(v);
+                            fast::push(&mut f.stack, v);
                         }
                         None => {
                             // step by step, so an error names the instruction that raised it
@@ -71,7 +71,7 @@ impl Vm {
                             f.pc += 1;
                             let v = self.getitem(&obj, &key)?;
                             self.after_slow_path(f);
-                            f.stack.push(v);
+                            fast::push(&mut f.stack, v);
                         }
                     }
                 }
@@ -82,7 +82,7 @@ impl Vm {
                     match arith::fast_binary(bop, &f.slots[i as usize], &f.slots[j as usize]) {
                         Some(v) => {
                             f.pc += 2;
-                            f.stack.push(v);
+                            fast::push(&mut f.stack, v);
                         }
                         None => {
                             let a = load_fast(f, &code, i)?;
@@ -91,7 +91,7 @@ impl Vm {
                             f.pc += 1;
                             let v = self.binary(bop, &a, &b)?;
                             self.after_slow_path(f);
-                            f.stack.push(v);
+                            fast::push(&mut f.stack, v);
                         }
                     }
                 }
@@ -103,35 +103,35 @@ impl Vm {
                     match arith::fast_binary(bop, &f.slots[i as usize], c) {
                         Some(v) => {
                             f.pc += 2;
-                            f.stack.push(v);
+                            fast::push(&mut f.stack, v);
                         }
                         None => {
                             let a = load_fast(f, &code, i)?;
                             f.pc += 2;
                             let v = self.binary(bop, &a, c)?;
                             self.after_slow_path(f);
-                            f.stack.push(v);
+                            fast::push(&mut f.stack, v);
                         }
                     }
                 }
                 Op::StoreFastLoadFast(i) => {
                     let v = pop(f);
-                    f.slots[i as usize] = v;
+                    fast::store(&mut f.slots[i as usize], v);
                     let Op::LoadFast(j) = ops[f.pc] else {
                         return Err(internal());
                     };
                     f.pc += 1;
                     let b = load_fast(f, &code, j)?;
-                    f.stack.push(b);
+                    fast::push(&mut f.stack, b);
                 }
                 Op::LoadGlobal(i) => {
                     let v = self.load_global(f, &code, i)?;
-                    f.stack.push(v);
+                    fast::push(&mut f.stack, v);
                 }
                 Op::LoadAttr(i) => {
                     let obj = pop(f);
                     let v = self.getattr(&obj, &code.names[i as usize])?;
-                    f.stack.push(v);
+                    fast::push(&mut f.stack, v);
                 }
                 Op::StoreAttr(i) => {
                     let obj = pop(f);
@@ -141,21 +141,20 @@ impl Vm {
                 Op::LoadMethod(i) => {
                     let obj = pop(f);
                     let (callee, recv) = self.load_method(obj, &code.names[i as usize])?;
-                    f.stack.push(callee);
-                    f.stack.push(recv);
+                    fast::push(&mut f.stack, callee);
+                    fast::push(&mut f.stack, recv);
                 }
                 Op::CallMethod(n) => {
                     let n = n as usize;
                     let base = f.stack.len() - n - 2;
-                    let callee = std::mem::replace(&mut f.stack[base], Value::Null);
+                    let callee = Value::Null.replace_in(&mut f.stack[base]);
                     if let Value::Obj(o) = &callee {
                         if let HeapObj::Function(func) = &**o {
                             // with a receiver, it is the first of the arguments on the stack
                             let has_recv = !matches!(f.stack[base + 1], Value::Null);
                             let nargs = n + has_recv as usize;
-                            if let Some(r) = self.call_simple_from_stack(func, f, nargs) {
-                                f.stack.truncate(base);
-                                f.stack.push(r?);
+                            if let Some(r) = self.call_simple_from_stack(func, f, nargs, base) {
+                                r?;
                                 continue;
                             }
                         }
@@ -169,23 +168,22 @@ impl Vm {
                     f.stack.truncate(base);
                     let result = self.call_value(&callee, args, vec![])?;
                     self.after_slow_path(f);
-                    f.stack.push(result);
+                    fast::push(&mut f.stack, result);
                 }
                 Op::Call(n) => {
                     let n = n as usize;
                     let base = f.stack.len() - n - 1;
-                    let callee = std::mem::replace(&mut f.stack[base], Value::Null);
+                    let callee = Value::Null.replace_in(&mut f.stack[base]);
                     if n == 0 && class::is_super_class(&callee) {
                         f.stack.truncate(base);
                         let v = class::zero_arg_super(f)?;
-                        f.stack.push(v);
+                        fast::push(&mut f.stack, v);
                         continue;
                     }
                     if let Value::Obj(o) = &callee {
                         if let HeapObj::Function(func) = &**o {
-                            if let Some(r) = self.call_simple_from_stack(func, f, n) {
-                                f.stack.truncate(base);
-                                f.stack.push(r?);
+                            if let Some(r) = self.call_simple_from_stack(func, f, n, base) {
+                                r?;
                                 continue;
                             }
                         }
@@ -195,7 +193,7 @@ impl Vm {
                     f.stack.truncate(base);
                     let v = self.call_value(&callee, args, vec![])?;
                     self.after_slow_path(f);
-                    f.stack.push(v);
+                    fast::push(&mut f.stack, v);
                 }
                 Op::Subscr => match top2(f).and_then(|(obj, key)| fast::subscr(obj, key)) {
                     Some(v) => set_top2(f, v),
@@ -204,7 +202,7 @@ impl Vm {
                         let obj = pop(f);
                         let v = self.getitem(&obj, &key)?;
                         self.after_slow_path(f);
-                        f.stack.push(v);
+                        fast::push(&mut f.stack, v);
                     }
                 },
                 Op::StoreSubscr => {
@@ -225,64 +223,70 @@ impl Vm {
                     Some(v) => set_top2(f, v),
                     None => {
                         let v = self.binary_top(f, bop)?;
-                        f.stack.push(v);
+                        fast::push(&mut f.stack, v);
                     }
                 },
                 Op::BinaryStoreFast(bop) => {
                     let Op::StoreFast(j) = ops[f.pc] else {
                         return Err(internal());
                     };
-                    let v = match fast_binary_top2(f, bop) {
+                    // both paths give words, so the value is not parked in memory where
+                    // they meet (see `ValueWords`)
+                    let words = match fast_binary_top2(f, bop) {
                         Some(v) => {
                             pop2_numbers(f);
-                            v
+                            v.into_words()
                         }
-                        None => self.binary_top(f, bop)?,
+                        None => self.binary_top(f, bop)?.into_words(),
                     };
                     f.pc += 1;
-                    f.slots[j as usize] = v;
+                    fast::store(&mut f.slots[j as usize], Value::from_words(words));
                 }
                 Op::Inplace(bop) => match fast_binary_top2(f, bop) {
                     Some(v) => set_top2(f, v),
                     None => {
                         let v = self.inplace_top(f, bop)?;
-                        f.stack.push(v);
+                        fast::push(&mut f.stack, v);
                     }
                 },
                 Op::InplaceStoreFast(bop) => {
                     let Op::StoreFast(j) = ops[f.pc] else {
                         return Err(internal());
                     };
-                    let v = match fast_binary_top2(f, bop) {
+                    // both paths give words, so the value is not parked in memory where
+                    // they meet (see `ValueWords`)
+                    let words = match fast_binary_top2(f, bop) {
                         Some(v) => {
                             pop2_numbers(f);
-                            v
+                            v.into_words()
                         }
-                        None => self.inplace_top(f, bop)?,
+                        None => self.inplace_top(f, bop)?.into_words(),
                     };
                     f.pc += 1;
-                    f.slots[j as usize] = v;
+                    fast::store(&mut f.slots[j as usize], Value::from_words(words));
                 }
                 Op::Unary(u) => {
                     let a = pop(f);
-                    let v = match (u, &a) {
-                        (UnaryOp::Neg, Value::Float(x)) => Value::Float(-x),
-                        (UnaryOp::Neg, Value::Int(x)) if *x != i64::MIN => Value::Int(-x),
-                        (UnaryOp::Not, Value::Bool(b)) => Value::Bool(!b),
-                        (UnaryOp::Not, _) => Value::Bool(!self.truthy(&a)?),
+                    let words = match (u, &a) {
+                        (UnaryOp::Neg, Value::Float(x)) => Value::Float(-x).into_words(),
+                        (UnaryOp::Neg, Value::Int(x)) if *x != i64::MIN => {
+                            Value::Int(-x).into_words()
+                        }
+                        (UnaryOp::Not, Value::Bool(b)) => Value::Bool(!b).into_words(),
+                        (UnaryOp::Not, _) => Value::Bool(!self.truthy(&a)?).into_words(),
                         _ => {
                             let v = self.unary(u, &a)?;
                             self.after_slow_path(f);
-                            v
+                            v.into_words()
                         }
                     };
-                    f.stack.push(v);
+                    fast::push(&mut f.stack, Value::from_words(words));
                 }
                 Op::Compare(c) => match top2(f).and_then(|(a, b)| compare::fast_compare(c, a, b)) {
                     Some(r) => set_top2(f, Value::Bool(r)),
                     None => {
                         let v = self.compare_top(f, c)?;
-                        f.stack.push(v);
+                        fast::push(&mut f.stack, v);
                     }
                 },
                 Op::CompareJumpIfFalse(c) => {
@@ -311,7 +315,7 @@ impl Vm {
                 Op::Is(neg) => {
                     let b = pop(f);
                     let a = pop(f);
-                    f.stack.push(Value::Bool(a.is(&b) != (neg == 1)));
+                    fast::push(&mut f.stack, Value::Bool(a.is(&b) != (neg == 1)));
                 }
                 Op::Jump(t) => f.pc = t as usize,
                 Op::PopJumpIfFalse(t) => {
@@ -335,10 +339,10 @@ impl Vm {
                 Op::GetIter => {
                     let v = pop(f);
                     let it = self.iter(&v)?;
-                    f.stack.push(it);
+                    fast::push(&mut f.stack, it);
                 }
                 Op::ForIter(t) => match fast::for_iter_step(top(f)) {
-                    fast::Step::Item(v) => f.stack.push(v),
+                    fast::Step::Item(v) => fast::push(&mut f.stack, v),
                     fast::Step::Exhausted => {
                         f.stack.pop();
                         f.pc = t as usize;
@@ -346,7 +350,7 @@ impl Vm {
                     fast::Step::Slow => {
                         let it = top(f).clone();
                         match self.next(&it)? {
-                            Some(v) => f.stack.push(v),
+                            Some(v) => fast::push(&mut f.stack, v),
                             None => {
                                 f.stack.pop();
                                 f.pc = t as usize;
@@ -369,28 +373,87 @@ impl Vm {
                 }
                 Op::Dup => {
                     let v = top(f).clone();
-                    f.stack.push(v);
+                    fast::push(&mut f.stack, v);
                 }
                 Op::Rot2 => {
-                    let n = f.stack.len();
-                    f.stack.swap(n - 1, n - 2);
+                    let a = pop(f);
+                    let b = pop(f);
+                    fast::push(&mut f.stack, a);
+                    fast::push(&mut f.stack, b);
                 }
                 Op::Rot3 => {
-                    let n = f.stack.len();
-                    f.stack[n - 3..].rotate_right(1);
+                    let c = pop(f);
+                    let b = pop(f);
+                    let a = pop(f);
+                    fast::push(&mut f.stack, c);
+                    fast::push(&mut f.stack, a);
+                    fast::push(&mut f.stack, b);
                 }
                 Op::DupTwo => {
                     let n = f.stack.len();
                     let a = f.stack[n - 2].clone();
                     let b = f.stack[n - 1].clone();
-                    f.stack.push(a);
-                    f.stack.push(b);
+                    fast::push(&mut f.stack, a);
+                    fast::push(&mut f.stack, b);
                 }
                 Op::Return => {
                     let v = pop(f);
                     return Ok(FrameExit::Return(v));
                 }
-                _ => {
+                // listed, not `_`: with every opcode named the jump table needs no range check
+                Op::DeleteFast { .. }
+                | Op::LoadDeref { .. }
+                | Op::StoreDeref { .. }
+                | Op::DeleteDeref { .. }
+                | Op::LoadClosure { .. }
+                | Op::StoreGlobal { .. }
+                | Op::DeleteGlobal { .. }
+                | Op::LoadName { .. }
+                | Op::StoreName { .. }
+                | Op::DeleteName { .. }
+                | Op::DeleteAttr { .. }
+                | Op::DeleteSubscr { .. }
+                | Op::In { .. }
+                | Op::JumpIfFalseOrPop { .. }
+                | Op::JumpIfTrueOrPop { .. }
+                | Op::CallKw { .. }
+                | Op::CallEx { .. }
+                | Op::MakeFunction { .. }
+                | Op::BuildTuple { .. }
+                | Op::BuildList { .. }
+                | Op::BuildSet { .. }
+                | Op::BuildMap { .. }
+                | Op::BuildSlice { .. }
+                | Op::BuildString { .. }
+                | Op::ListAppend { .. }
+                | Op::SetAdd { .. }
+                | Op::MapAdd { .. }
+                | Op::ListExtend { .. }
+                | Op::SetUpdate { .. }
+                | Op::DictUpdate { .. }
+                | Op::DictMerge { .. }
+                | Op::ListToTuple { .. }
+                | Op::CallArgsExtend { .. }
+                | Op::FormatValue { .. }
+                | Op::UnpackSequence { .. }
+                | Op::UnpackEx { .. }
+                | Op::Yield { .. }
+                | Op::YieldFrom { .. }
+                | Op::Raise { .. }
+                | Op::Reraise { .. }
+                | Op::PushExcInfo { .. }
+                | Op::PopExcept { .. }
+                | Op::PopExceptReraise { .. }
+                | Op::CheckExcMatch { .. }
+                | Op::BeforeWith { .. }
+                | Op::WithExceptStart { .. }
+                | Op::ImportName { .. }
+                | Op::ImportFrom { .. }
+                | Op::ImportStar { .. }
+                | Op::BuildClass { .. }
+                | Op::PrintExpr { .. }
+                | Op::LoadAssertionError { .. }
+                | Op::Rot4 { .. } => {
                     if let Some(exit) = self.execute_other(f, &code, op)? {
                         return Ok(exit);
                     }
@@ -463,7 +526,7 @@ fn top2(f: &Frame) -> Option<(&Value, &Value)> {
 fn set_top2(f: &mut Frame, v: Value) {
     let n = f.stack.len();
     f.stack.truncate(n - 1);
-    f.stack[n - 2] = v;
+    fast::store(&mut f.stack[n - 2], v);
 }
 
 /// Drops the two top stack items (ints or floats, so nothing to release).

@@ -5,7 +5,20 @@
 //! tracing JIT will specialise on (range induction variables, list element access).
 
 use mnpy_runtime::object::{HeapObj, IterState};
+use mnpy_runtime::value::ValueStack;
 use mnpy_runtime::Value;
+
+/// Pushes `v` onto a value stack word by word (see `mnpy_runtime::value::ValueWords`).
+#[inline(always)]
+pub(super) fn push(stack: &mut Vec<Value>, v: Value) {
+    stack.push_value(v);
+}
+
+/// Stores `v` into `dst` word by word (see `push`).
+#[inline(always)]
+pub(super) fn store(dst: &mut Value, v: Value) {
+    v.write_to(dst);
+}
 
 /// What one step of a fast `for` iteration gave.
 pub(super) enum Step {
@@ -109,7 +122,7 @@ pub(super) fn store_subscr(obj: &Value, key: &Value, value: &Value) -> bool {
     };
     match position(*i, l.len()) {
         Some(at) => {
-            let old = std::mem::replace(&mut l[at], value.clone());
+            let old = value.clone().replace_in(&mut l[at]);
             // the old item is released after the list's borrow ends
             drop(l);
             drop(old);
