@@ -92,6 +92,7 @@ pub struct Vm {
     /// namespace (their `code` and `globals` are those of their last call until reused).
     /// Taking a boxed frame moves one pointer, where building a frame moved vector headers
     /// with the wide copies `ValueWords` explains.
+    #[allow(clippy::vec_box)] // boxed on purpose: see above
     pub(crate) spare_frames: Vec<Box<Frame>>,
     /// Counts changes of the set of names of any module (or of the builtins); a cached
     /// builtin lookup is valid while this has not moved (see `GlobalCache`).

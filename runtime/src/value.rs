@@ -49,8 +49,10 @@ const _: () = assert!(std::mem::size_of::<Value>() == 16);
 /// those stores (a stall of a dozen cycles). As a pair of words the value stays in two
 /// registers and is written as two 8-byte stores. The dispatch loop moves values this way
 /// (`Value::into_words`, `Value::write_to`).
+///
+/// Deliberately neither `Clone` nor `Copy`: the words own what the value owned, so a copy
+/// would let `from_words` make two owners of one reference.
 #[repr(C)]
-#[derive(Clone, Copy)]
 pub struct ValueWords {
     tag: u64,
     payload: std::mem::MaybeUninit<u64>,

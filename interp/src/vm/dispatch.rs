@@ -10,7 +10,7 @@
 
 use super::INTERRUPTED;
 use super::{arith, class, compare, fast, internal, pop, top, Frame, FrameExit, Unwind, Vm};
-use crate::bytecode::{Code, Op, UnaryOp};
+use crate::bytecode::{Code, GlobalCache, Op, UnaryOp};
 use mnpy_runtime::interp_api::{BinOp, CmpOp, Interp};
 use mnpy_runtime::object::HeapObj;
 use mnpy_runtime::{PyErr, PyResult, TypeTag, Value};
@@ -130,7 +130,10 @@ impl Vm {
                 }
                 Op::LoadAttr(i) => {
                     let obj = pop(f);
-                    let v = self.getattr(&obj, &code.names[i as usize])?;
+                    let v = match module_attr_cached(&obj, &code, i) {
+                        Some(v) => v,
+                        None => self.getattr(&obj, &code.names[i as usize])?,
+                    };
                     fast::push(&mut f.stack, v);
                 }
                 Op::StoreAttr(i) => {
@@ -140,6 +143,12 @@ impl Vm {
                 }
                 Op::LoadMethod(i) => {
                     let obj = pop(f);
+                    if let Some(v) = module_attr_cached(&obj, &code, i) {
+                        // a module's function, called without a receiver (`math.sqrt(x)`)
+                        fast::push(&mut f.stack, v);
+                        fast::push(&mut f.stack, Value::Null);
+                        continue;
+                    }
                     let (callee, recv) = self.load_method(obj, &code.names[i as usize])?;
                     fast::push(&mut f.stack, callee);
                     fast::push(&mut f.stack, recv);
@@ -401,59 +410,59 @@ impl Vm {
                     return Ok(FrameExit::Return(v));
                 }
                 // listed, not `_`: with every opcode named the jump table needs no range check
-                Op::DeleteFast { .. }
-                | Op::LoadDeref { .. }
-                | Op::StoreDeref { .. }
-                | Op::DeleteDeref { .. }
-                | Op::LoadClosure { .. }
-                | Op::StoreGlobal { .. }
-                | Op::DeleteGlobal { .. }
-                | Op::LoadName { .. }
-                | Op::StoreName { .. }
-                | Op::DeleteName { .. }
-                | Op::DeleteAttr { .. }
-                | Op::DeleteSubscr { .. }
-                | Op::In { .. }
-                | Op::JumpIfFalseOrPop { .. }
-                | Op::JumpIfTrueOrPop { .. }
-                | Op::CallKw { .. }
-                | Op::CallEx { .. }
-                | Op::MakeFunction { .. }
-                | Op::BuildTuple { .. }
-                | Op::BuildList { .. }
-                | Op::BuildSet { .. }
-                | Op::BuildMap { .. }
-                | Op::BuildSlice { .. }
-                | Op::BuildString { .. }
-                | Op::ListAppend { .. }
-                | Op::SetAdd { .. }
-                | Op::MapAdd { .. }
-                | Op::ListExtend { .. }
-                | Op::SetUpdate { .. }
-                | Op::DictUpdate { .. }
-                | Op::DictMerge { .. }
-                | Op::ListToTuple { .. }
-                | Op::CallArgsExtend { .. }
-                | Op::FormatValue { .. }
-                | Op::UnpackSequence { .. }
-                | Op::UnpackEx { .. }
-                | Op::Yield { .. }
-                | Op::YieldFrom { .. }
-                | Op::Raise { .. }
-                | Op::Reraise { .. }
-                | Op::PushExcInfo { .. }
-                | Op::PopExcept { .. }
-                | Op::PopExceptReraise { .. }
-                | Op::CheckExcMatch { .. }
-                | Op::BeforeWith { .. }
-                | Op::WithExceptStart { .. }
-                | Op::ImportName { .. }
-                | Op::ImportFrom { .. }
-                | Op::ImportStar { .. }
-                | Op::BuildClass { .. }
-                | Op::PrintExpr { .. }
-                | Op::LoadAssertionError { .. }
-                | Op::Rot4 { .. } => {
+                Op::DeleteFast(_)
+                | Op::LoadDeref(_)
+                | Op::StoreDeref(_)
+                | Op::DeleteDeref(_)
+                | Op::LoadClosure(_)
+                | Op::StoreGlobal(_)
+                | Op::DeleteGlobal(_)
+                | Op::LoadName(_)
+                | Op::StoreName(_)
+                | Op::DeleteName(_)
+                | Op::DeleteAttr(_)
+                | Op::DeleteSubscr
+                | Op::In(_)
+                | Op::JumpIfFalseOrPop(_)
+                | Op::JumpIfTrueOrPop(_)
+                | Op::CallKw(_)
+                | Op::CallEx(_)
+                | Op::MakeFunction(_)
+                | Op::BuildTuple(_)
+                | Op::BuildList(_)
+                | Op::BuildSet(_)
+                | Op::BuildMap(_)
+                | Op::BuildSlice(_)
+                | Op::BuildString(_)
+                | Op::ListAppend(_)
+                | Op::SetAdd(_)
+                | Op::MapAdd(_)
+                | Op::ListExtend(_)
+                | Op::SetUpdate(_)
+                | Op::DictUpdate(_)
+                | Op::DictMerge
+                | Op::ListToTuple
+                | Op::CallArgsExtend
+                | Op::FormatValue(_)
+                | Op::UnpackSequence(_)
+                | Op::UnpackEx(_)
+                | Op::Yield
+                | Op::YieldFrom
+                | Op::Raise(_)
+                | Op::Reraise
+                | Op::PushExcInfo
+                | Op::PopExcept
+                | Op::PopExceptReraise
+                | Op::CheckExcMatch
+                | Op::BeforeWith
+                | Op::WithExceptStart
+                | Op::ImportName(_)
+                | Op::ImportFrom(_)
+                | Op::ImportStar
+                | Op::BuildClass(_)
+                | Op::PrintExpr
+                | Op::LoadAssertionError
+                | Op::Rot4 => {
                     if let Some(exit) = self.execute_other(f, &code, op)? {
                         return Ok(exit);
                     }
@@ -507,6 +516,33 @@ impl Vm {
             }
         }
     }
+}
+
+/// `module.name` through the code's per-name cache (shared with `LoadGlobal`): the cached
+/// index into the module's dict is used when the key there is still `name`, so a cache entry
+/// left by another module or by `LoadGlobal` is only ever a miss. `None` when `obj` is not a
+/// module or has no such name in its dict (the general attribute path then decides).
+#[inline(always)]
+fn module_attr_cached(obj: &Value, code: &Code, i: u32) -> Option<Value> {
+    let Value::Obj(o) = obj else {
+        return None;
+    };
+    let HeapObj::Module(m) = &**o else {
+        return None;
+    };
+    let name = &code.names[i as usize];
+    let cache = &code.global_cache[i as usize];
+    let dict = m.dict.borrow();
+    if let GlobalCache::Global(at) = cache.get() {
+        if let Some((key, v)) = dict.get_index(at as usize) {
+            if std::rc::Rc::ptr_eq(key, name) || **key == **name {
+                return Some(v.clone());
+            }
+        }
+    }
+    let (at, _, v) = dict.get_full(&**name)?;
+    cache.set(GlobalCache::Global(at as u32));
+    Some(v.clone())
 }
 
 /// The two top stack items (second, top), by reference.
