@@ -112,6 +112,9 @@ opcodes! {
     ForIter(u32),
     /// Loop header `i`: counts iterations (the JIT's trace anchor).
     LoopHeader(u32),
+    /// `Jump` to the `LoopHeader` at `i`, running that header here (written by the peephole
+    /// pass over loops' back edges: one dispatch per iteration fewer).
+    JumpLoop(u32),
     /// Call TOS-n with n positional arguments.
     Call(u32),
     /// Call with n arguments whose last ones are keywords named by the tuple on TOS.

@@ -2,7 +2,8 @@
 //! (`LoadFast LoadFast Subscr`, `LoadFast LoadFast Binary`, `LoadFast LoadConst Binary`) and
 //! pairs (`LoadFast LoadFast`, `LoadFast LoadConst`, `StoreFast LoadFast`, `Compare
 //! PopJumpIfFalse`, `Binary StoreFast`, `Inplace StoreFast`), so the VM dispatches once for
-//! two or three instructions.
+//! two or three instructions; a `Jump` to a `LoopHeader` (a loop's back edge) becomes a
+//! `JumpLoop` that runs the header itself.
 //!
 //! The pass only ever overwrites an instruction in place: it never inserts, removes or moves
 //! one, so jump targets, the line table and the exception table stay valid. The second
@@ -17,6 +18,13 @@ use crate::bytecode::Op;
 
 /// Fuses common instruction pairs of one code object in place.
 pub fn fuse_pairs(ops: &mut [Op]) {
+    for i in 0..ops.len() {
+        if let Op::Jump(t) = ops[i] {
+            if let Some(Op::LoopHeader(_)) = ops.get(t as usize) {
+                ops[i] = Op::JumpLoop(t);
+            }
+        }
+    }
     let mut i = 0;
     while i + 1 < ops.len() {
         if let Some(op) = triple_at(ops, i) {
@@ -104,6 +112,30 @@ mod tests {
                 Op::LoadFastLoadConstBinary(0),
                 Op::LoadConst(0),
                 Op::Binary(BinOp::Add),
+            ]
+        );
+    }
+
+    #[test]
+    fn back_edges_to_loop_headers_become_jump_loop() {
+        let mut ops = vec![
+            Op::LoopHeader(0),
+            Op::LoadFast(0),
+            Op::PopJumpIfFalse(5),
+            Op::Jump(0),
+            Op::Jump(1),
+            Op::Return,
+        ];
+        fuse_pairs(&mut ops);
+        assert_eq!(
+            ops,
+            vec![
+                Op::LoopHeader(0),
+                Op::LoadFast(0),
+                Op::PopJumpIfFalse(5),
+                Op::JumpLoop(0),
+                Op::Jump(1),
+                Op::Return,
             ]
         );
     }

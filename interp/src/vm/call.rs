@@ -193,20 +193,26 @@ impl Vm {
         nargs: usize,
         result_at: usize,
     ) -> Option<PyResult<()>> {
-        let code = func.code.clone().downcast::<Code>().ok()?;
+        let code: &Code = func.code.downcast_ref::<Code>()?;
         if !code.simple_positional || code.argcount as usize != nargs {
             return None;
         }
         let nlocals = code.varnames.len();
         let mut frame = match self.spare_frames.pop() {
             Some(mut frame) => {
-                frame.code = code;
-                frame.globals = func.globals.clone();
+                // a pooled frame often comes back to the function it last ran (recursion, a
+                // helper called in a loop): then its code and globals are already right
+                if !std::ptr::eq(Rc::as_ptr(&frame.code), code) {
+                    frame.code = func.code.clone().downcast::<Code>().ok()?;
+                }
+                if !Rc::ptr_eq(&frame.globals, &func.globals) {
+                    frame.globals = func.globals.clone();
+                }
                 frame.pc = 0;
                 frame
             }
             None => Box::new(Frame {
-                code,
+                code: func.code.clone().downcast::<Code>().ok()?,
                 slots: Vec::with_capacity(8),
                 cells: Vec::new(),
                 stack: Vec::with_capacity(8),

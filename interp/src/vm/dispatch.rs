@@ -190,11 +190,30 @@ impl Vm {
                         continue;
                     }
                     if let Value::Obj(o) = &callee {
-                        if let HeapObj::Function(func) = &**o {
-                            if let Some(r) = self.call_simple_from_stack(func, f, n, base) {
-                                r?;
-                                continue;
+                        match &**o {
+                            HeapObj::Function(func) => {
+                                if let Some(r) = self.call_simple_from_stack(func, f, n, base) {
+                                    r?;
+                                    continue;
+                                }
                             }
+                            // `range(...)` of small ints, usually right before `GetIter` (a
+                            // `for` loop): the iterator is made directly, without the general
+                            // call and the range object nobody else sees
+                            HeapObj::Class(c) if c.builtin == TypeTag::Range => {
+                                if let Some(r) = fast::small_range(&f.stack[base + 1..]) {
+                                    f.stack.truncate(base);
+                                    let v = if let Op::GetIter = ops[f.pc] {
+                                        f.pc += 1;
+                                        super::iterate::range_iterator(&r)
+                                    } else {
+                                        Value::obj(HeapObj::Range(r))
+                                    };
+                                    fast::push(&mut f.stack, v);
+                                    continue;
+                                }
+                            }
+                            _ => {}
                         }
                     }
                     let mut args = self.take_vec();
@@ -367,14 +386,14 @@ impl Vm {
                         }
                     }
                 },
-                Op::LoopHeader(i) => {
-                    let c = &code.loop_counters[i as usize];
-                    c.set(c.get().wrapping_add(1));
-                    if INTERRUPTED.load(Ordering::Relaxed) {
-                        INTERRUPTED.store(false, Ordering::Relaxed);
-                        return Err(PyErr::with_args(TypeTag::KeyboardInterrupt, vec![]));
-                    }
-                    self.close_generators_if_any();
+                Op::LoopHeader(i) => self.loop_header(&code, i)?,
+                Op::JumpLoop(t) => {
+                    let Op::LoopHeader(i) = ops[t as usize] else {
+                        return Err(internal());
+                    };
+                    // as if the header itself ran: an interrupt is reported at its line
+                    f.pc = t as usize + 1;
+                    self.loop_header(&code, i)?;
                 }
                 Op::Pop => {
                     f.stack.pop();
@@ -470,6 +489,20 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// A loop header's work: counts the iteration, raises `KeyboardInterrupt` after Ctrl-C and
+    /// closes generators dropped by the last iteration.
+    #[inline(always)]
+    fn loop_header(&mut self, code: &Code, i: u32) -> PyResult<()> {
+        let c = &code.loop_counters[i as usize];
+        c.set(c.get().wrapping_add(1));
+        if INTERRUPTED.load(Ordering::Relaxed) {
+            INTERRUPTED.store(false, Ordering::Relaxed);
+            return Err(PyErr::with_args(TypeTag::KeyboardInterrupt, vec![]));
+        }
+        self.close_generators_if_any();
+        Ok(())
     }
 
     /// Pops two operands and applies a binary operator (fast path for ints and floats).

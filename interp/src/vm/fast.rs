@@ -4,7 +4,7 @@
 //! a program computes, only how quickly the usual case is reached. They are also the shapes the
 //! tracing JIT will specialise on (range induction variables, list element access).
 
-use mnpy_runtime::object::{HeapObj, IterState};
+use mnpy_runtime::object::{HeapObj, IterState, PyRange};
 use mnpy_runtime::value::ValueStack;
 use mnpy_runtime::Value;
 
@@ -130,4 +130,29 @@ pub(super) fn store_subscr(obj: &Value, key: &Value, value: &Value) -> bool {
         }
         None => false,
     }
+}
+
+/// The range `range(*args)` makes when its one to three arguments are ints small enough
+/// (below 2**61 in magnitude) that its length and end value cannot overflow, and the step is
+/// not zero; `None` otherwise (the general constructor then decides, errors included).
+#[inline]
+pub(super) fn small_range(args: &[Value]) -> Option<PyRange> {
+    const LIMIT: u64 = 1 << 61;
+    let mut v = [0i64; 3];
+    for (slot, arg) in v.iter_mut().zip(args) {
+        let Value::Int(i) = arg else {
+            return None;
+        };
+        if i.unsigned_abs() >= LIMIT {
+            return None;
+        }
+        *slot = *i;
+    }
+    let (start, stop, step) = match args.len() {
+        1 => (0, v[0], 1),
+        2 => (v[0], v[1], 1),
+        3 => (v[0], v[1], v[2]),
+        _ => return None,
+    };
+    (step != 0).then_some(PyRange { start, stop, step })
 }

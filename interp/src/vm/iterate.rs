@@ -4,7 +4,7 @@
 use super::protocol::type_name;
 use super::Vm;
 use mnpy_runtime::interp_api::Interp;
-use mnpy_runtime::object::{DictViewKind, HeapObj, IterState, PyIter};
+use mnpy_runtime::object::{DictViewKind, HeapObj, IterState, PyIter, PyRange};
 use mnpy_runtime::{PyErr, PyResult, TypeTag, Value};
 use std::cell::RefCell;
 
@@ -13,6 +13,18 @@ fn iter_value(state: IterState, type_name: &'static str) -> Value {
         state: RefCell::new(state),
         type_name,
     }))
+}
+
+/// `iter(r)` for a range that fits in 64 bits.
+pub(super) fn range_iterator(r: &PyRange) -> Value {
+    iter_value(
+        IterState::Range {
+            next: r.start,
+            stop: r.stop,
+            step: r.step,
+        },
+        "range_iterator",
+    )
 }
 
 enum Pending {
@@ -59,14 +71,7 @@ impl Vm {
                     name,
                 )
             }
-            HeapObj::Range(r) => iter_value(
-                IterState::Range {
-                    next: r.start,
-                    stop: r.stop,
-                    step: r.step,
-                },
-                "range_iterator",
-            ),
+            HeapObj::Range(r) => range_iterator(r),
             HeapObj::Dict(d) => {
                 let items = d.borrow().keys();
                 let size = items.len();
