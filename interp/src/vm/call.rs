@@ -221,12 +221,21 @@ impl Vm {
                 namespace: None,
             }),
         };
-        let base = caller.stack.len() - nargs;
         // moved word by word: the arguments were pushed just now (see `ValueWords`)
-        for arg in &mut caller.stack[base..] {
-            frame.slots.push_value(Value::Null.replace_in(arg));
+        match nargs {
+            0 => {}
+            1 => {
+                let a = caller.stack.pop_value()?;
+                frame.slots.push_value(a);
+            }
+            _ => {
+                let base = caller.stack.len() - nargs;
+                for arg in &mut caller.stack[base..] {
+                    frame.slots.push_value(Value::Null.replace_in(arg));
+                }
+                caller.stack.truncate(base);
+            }
         }
-        caller.stack.truncate(base);
         for _ in nargs..nlocals {
             frame.slots.push_value(Value::Null);
         }
@@ -241,8 +250,9 @@ impl Vm {
             Ok(FrameExit::Return(v) | FrameExit::Yield(v)) => {
                 // taken out word by word: the callee's `Return` has just written it
                 let v = Value::Null.replace_in(v);
-                caller.stack.truncate(result_at);
-                caller.stack.push_value(v);
+                // the callee's place (now `Null`) takes the result
+                caller.stack.truncate(result_at + 1);
+                v.write_to(&mut caller.stack[result_at]);
                 Some(Ok(()))
             }
             Err(_) => Some(exit.map(|_| ())),

@@ -168,6 +168,18 @@ impl Vm {
                             }
                         }
                     }
+                    if let Value::Builtin(b) = callee {
+                        let first = if matches!(f.stack[base + 1], Value::Null) {
+                            2
+                        } else {
+                            1
+                        };
+                        if let Some(v) = fast::builtin_call(b, &f.stack[base + first..]) {
+                            f.stack.truncate(base);
+                            fast::push(&mut f.stack, v);
+                            continue;
+                        }
+                    }
                     let recv = std::mem::replace(&mut f.stack[base + 1], Value::Null);
                     let mut args = self.take_vec();
                     if !matches!(recv, Value::Null) {
@@ -214,6 +226,13 @@ impl Vm {
                                 }
                             }
                             _ => {}
+                        }
+                    }
+                    if let Value::Builtin(b) = callee {
+                        if let Some(v) = fast::builtin_call(b, &f.stack[base + 1..]) {
+                            f.stack.truncate(base);
+                            fast::push(&mut f.stack, v);
+                            continue;
                         }
                     }
                     let mut args = self.take_vec();

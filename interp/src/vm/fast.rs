@@ -6,7 +6,7 @@
 
 use mnpy_runtime::object::{HeapObj, IterState, PyRange};
 use mnpy_runtime::value::ValueStack;
-use mnpy_runtime::Value;
+use mnpy_runtime::{BuiltinFn, Value};
 
 /// Pushes `v` onto a value stack word by word (see `mnpy_runtime::value::ValueWords`).
 #[inline(always)]
@@ -155,4 +155,45 @@ pub(super) fn small_range(args: &[Value]) -> Option<PyRange> {
         _ => return None,
     };
     (step != 0).then_some(PyRange { start, stop, step })
+}
+
+/// The common builtin calls whose every case here cannot fail or call back into Python:
+/// `len` of a str, list, tuple or dict, `ord` of a one-character str, `list.append` and
+/// `math.sqrt` of a non-negative float or int. `args` are the positional arguments (a bound
+/// method's receiver first). `None` hands the call to the general path, which also raises the
+/// errors.
+#[inline]
+pub(super) fn builtin_call(b: BuiltinFn, args: &[Value]) -> Option<Value> {
+    match (b, args) {
+        (BuiltinFn::Len, [Value::Obj(o)]) => {
+            let n = match &**o {
+                HeapObj::Str(s) => s.char_len(),
+                HeapObj::List(l) => l.try_borrow().ok()?.len(),
+                HeapObj::Tuple(t) => t.len(),
+                HeapObj::Dict(d) => d.try_borrow().ok()?.len(),
+                _ => return None,
+            };
+            Some(Value::Int(n as i64))
+        }
+        (BuiltinFn::Ord, [Value::Obj(o)]) => {
+            let HeapObj::Str(s) = &**o else {
+                return None;
+            };
+            let mut chars = s.as_str().chars();
+            match (chars.next(), chars.next()) {
+                (Some(c), None) => Some(Value::Int(c as i64)),
+                _ => None,
+            }
+        }
+        (BuiltinFn::ListAppend, [Value::Obj(o), item]) => {
+            let HeapObj::List(l) = &**o else {
+                return None;
+            };
+            l.try_borrow_mut().ok()?.push(item.clone());
+            Some(Value::None)
+        }
+        (BuiltinFn::MathSqrt, [Value::Float(x)]) if *x >= 0.0 => Some(Value::Float(x.sqrt())),
+        (BuiltinFn::MathSqrt, [Value::Int(i)]) if *i >= 0 => Some(Value::Float((*i as f64).sqrt())),
+        _ => None,
+    }
 }
