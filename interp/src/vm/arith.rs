@@ -415,6 +415,14 @@ fn int_pow(x: &BigInt, y: &BigInt) -> PyResult<Value> {
 impl Vm {
     /// `a op b` with the full protocol.
     pub fn binary_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        if op == BinOp::Add {
+            if let (Some(x), Some(y)) = (a.as_str(), b.as_str()) {
+                let mut joined = String::with_capacity(x.len() + y.len());
+                joined.push_str(x);
+                joined.push_str(y);
+                return Ok(Value::string(joined));
+            }
+        }
         if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
             match op {
                 BinOp::And => return Ok(Value::Bool(*x & *y)),

@@ -30,7 +30,7 @@ pub(super) enum Step {
     Slow,
 }
 
-/// One step of `for` over a range or list iterator.
+/// One step of `for` over a range, list, tuple or str iterator.
 #[inline(always)]
 pub(super) fn for_iter_step(it: &Value) -> Step {
     let Value::Obj(o) = it else {
@@ -72,6 +72,18 @@ pub(super) fn for_iter_step(it: &Value) -> Step {
             },
             _ => Step::Slow,
         },
+        IterState::Str { s, byte } => {
+            let Some(text) = s.as_str() else {
+                return Step::Slow;
+            };
+            match text.get(*byte..).and_then(|rest| rest.chars().next()) {
+                Some(c) => {
+                    *byte += c.len_utf8();
+                    Step::Item(Value::char_str(c))
+                }
+                None => Step::Slow,
+            }
+        }
         _ => Step::Slow,
     }
 }
