@@ -193,16 +193,32 @@ impl Vm {
         nargs: usize,
         result_at: usize,
     ) -> Option<PyResult<()>> {
-        let code: &Code = func.code.downcast_ref::<Code>()?;
-        if !code.simple_positional || code.argcount as usize != nargs {
+        // A pooled frame often comes back to the function it last ran (recursion, a helper
+        // called in a loop): its code is then `func`'s (both are alive, so one address means
+        // one object), known to be a `Code` without asking `Any`.
+        let (simple, argcount, nlocals, same_code) = match self.spare_frames.last() {
+            Some(spare) if std::ptr::addr_eq(Rc::as_ptr(&spare.code), Rc::as_ptr(&func.code)) => (
+                spare.code.simple_positional,
+                spare.code.argcount,
+                spare.code.varnames.len(),
+                true,
+            ),
+            _ => {
+                let code = func.code.downcast_ref::<Code>()?;
+                (
+                    code.simple_positional,
+                    code.argcount,
+                    code.varnames.len(),
+                    false,
+                )
+            }
+        };
+        if !simple || argcount as usize != nargs {
             return None;
         }
-        let nlocals = code.varnames.len();
         let mut frame = match self.spare_frames.pop() {
             Some(mut frame) => {
-                // a pooled frame often comes back to the function it last ran (recursion, a
-                // helper called in a loop): then its code and globals are already right
-                if !std::ptr::eq(Rc::as_ptr(&frame.code), code) {
+                if !same_code {
                     frame.code = func.code.clone().downcast::<Code>().ok()?;
                 }
                 if !Rc::ptr_eq(&frame.globals, &func.globals) {
