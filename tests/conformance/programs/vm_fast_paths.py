@@ -1,0 +1,150 @@
+# The VM's inline fast paths must behave exactly like the general paths they short-cut:
+# range(...) built straight into a for loop, len/ord/list.append/math.sqrt called directly,
+# module attributes read through the per-name cache, for over a str, str + str, loop back
+# edges that run their header, and calls that reuse pooled frames.
+import math
+
+
+def ranges():
+    out = []
+    for args in [(5,), (2, 7), (10, 0, -3), (0,), (5, 1), (-3, 3, 2), (True, 3)]:
+        out.append([i for i in range(*args)])
+        total = 0
+        for i in range(*args):
+            total += i
+        out.append(total)
+    # direct calls (the fast path takes small ints, with or without the for loop's GetIter)
+    out.append([i for i in range(10, 0, -3)] + [i for i in range(5, 1)] + [i for i in range(0)])
+    out.append([i for i in range(True, 3)] + [i for i in range(-3, 3, 2)])
+    edge = 2**61
+    out.append([i - edge for i in range(edge - 2, edge)])
+    out.append([i + edge for i in range(-edge, -edge + 2)])
+    out.append(len(range(edge - 1)))
+    for step in (1, -1):
+        out.append(sum(i for i in range(0, 10 * step, step)))
+    r = range(1, 10, 2)
+    out.append((r, len(r), r[2], list(reversed(r))))
+    big = 2**61
+    out.append(list(range(big - 2, big + 1)))
+    out.append(list(range(-big - 1, -big + 1)))
+    it = iter(range(3))
+    out.append((type(it).__name__, next(it), list(it)))
+    for bad in [(1, 2, 0), (1.5,), ("a",), ()]:
+        try:
+            range(*bad)
+        except (TypeError, ValueError) as e:
+            out.append(type(e).__name__ + ": " + str(e))
+    return out
+
+
+def builtins_direct():
+    out = []
+    out.append([len("héllo"), len([1, 2]), len((1,)), len({1: 2}), len(""), len({1, 2})])
+    out.append([ord("é"), ord("a"), ord("😀")])
+    for bad in ["ab", "", 5]:
+        try:
+            ord(bad)
+        except TypeError as e:
+            out.append(str(e))
+    try:
+        len(5)
+    except TypeError as e:
+        out.append(str(e))
+    items = []
+    items.append(1)
+    list.append(items, 2)
+    push = items.append
+    push(3)
+    out.append((items, items.append(4), items))
+    try:
+        items.append()
+    except TypeError as e:
+        out.append(str(e))
+    for x in [0, 1, 2, 10**15 + 1, 2**53 + 1, 2**62, 0.0, -0.0, 2.0, 1e-320, 1e308]:
+        out.append(repr(math.sqrt(x)))
+    for bad in [-1, -1.5, float("-inf")]:
+        try:
+            math.sqrt(bad)
+        except ValueError as e:
+            out.append("ValueError: " + str(e))
+    out.append(repr(math.sqrt(float("nan"))))
+    out.append(repr(math.sqrt(float("inf"))))
+    return out
+
+
+def module_attributes():
+    out = []
+    for _ in range(3):
+        out.append(math.pi)
+    saved = math.sqrt
+    math.sqrt = lambda x: "patched"
+    out.append(math.sqrt(4))
+    math.sqrt = saved
+    out.append(math.sqrt(4))
+    math.extra_name = 7
+    out.append(math.extra_name)
+    del math.extra_name
+    try:
+        math.extra_name
+    except AttributeError as e:
+        out.append(str(e))
+    return out
+
+
+def strings():
+    out = []
+    text = ""
+    for ch in "héllo wörld ✓😀":
+        text += ch + "|"
+    out.append(text)
+    out.append("x" + "y" + "" + "é" + "😀")
+    try:
+        "a" + 1
+    except TypeError as e:
+        out.append(str(e))
+    return out
+
+
+def loops():
+    out = []
+    n = 0
+    while n < 5:
+        n += 1
+        if n == 3:
+            continue
+        out.append(n)
+    for i in range(3):
+        for j in range(i, 3):
+            out.append((i, j))
+    else:
+        out.append("done")
+    return out
+
+
+def countdown(n):
+    if n == 0:
+        return []
+    return [n] + countdown(n - 1)
+
+
+def add(a, b):
+    return a + b
+
+
+def calls():
+    out = [countdown(5)]
+    total = 0
+    for i in range(100):
+        total = add(total, i)
+    out.append(total)
+    out.append(add("a", "b"))
+    try:
+        add(1, "b")
+    except TypeError as e:
+        out.append(str(e))
+    return out
+
+
+for part in (ranges, builtins_direct, module_attributes, strings, loops, calls):
+    for line in part():
+        print(line)
