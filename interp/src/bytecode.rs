@@ -230,6 +230,11 @@ opcodes! {
     LoadFastLoadFastBinary(u32),
     /// `LoadFast(i)`, then the `LoadConst` and `Binary` that follow (`i + 1`).
     LoadFastLoadConstBinary(u32),
+    /// `LoadFast(i)`, then the `LoadConst`, `Compare` and `PopJumpIfFalse` that follow
+    /// (`if n < 2:`, `while i != 0:`).
+    LoadFastLoadConstCompareJump(u32),
+    /// `LoadFast(i)`, then the `Return` that follows (`return x`).
+    LoadFastReturn(u32),
 }
 
 /// One exception-table entry: an exception raised at an instruction in `[start, end)` truncates

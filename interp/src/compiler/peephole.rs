@@ -3,7 +3,8 @@
 //! pairs (`LoadFast LoadFast`, `LoadFast LoadConst`, `StoreFast LoadFast`, `Compare
 //! PopJumpIfFalse`, `Binary StoreFast`, `Inplace StoreFast`), so the VM dispatches once for
 //! two or three instructions; a `Jump` to a `LoopHeader` (a loop's back edge) becomes a
-//! `JumpLoop` that runs the header itself.
+//! `JumpLoop` that runs the header itself. Two more groups: `LoadFast LoadConst Compare
+//! PopJumpIfFalse` (`if n < 2:`, taken before the triples) and the pair `LoadFast Return`.
 //!
 //! The pass only ever overwrites an instruction in place: it never inserts, removes or moves
 //! one, so jump targets, the line table and the exception table stay valid. The second
@@ -27,6 +28,15 @@ pub fn fuse_pairs(ops: &mut [Op]) {
     }
     let mut i = 0;
     while i + 1 < ops.len() {
+        if i + 3 < ops.len() {
+            if let (Op::LoadFast(a), Op::LoadConst(_), Op::Compare(_), Op::PopJumpIfFalse(_)) =
+                (ops[i], ops[i + 1], ops[i + 2], ops[i + 3])
+            {
+                ops[i] = Op::LoadFastLoadConstCompareJump(a);
+                i += 4;
+                continue;
+            }
+        }
         if let Some(op) = triple_at(ops, i) {
             ops[i] = op;
             i += 3;
@@ -38,6 +48,7 @@ pub fn fuse_pairs(ops: &mut [Op]) {
             continue;
         }
         let fused = match (ops[i], ops[i + 1]) {
+            (Op::LoadFast(a), Op::Return) => Some(Op::LoadFastReturn(a)),
             (Op::LoadFast(a), Op::LoadFast(_)) => Some(Op::LoadFastLoadFast(a)),
             (Op::LoadFast(a), Op::LoadConst(_)) => Some(Op::LoadFastLoadConst(a)),
             (Op::StoreFast(a), Op::LoadFast(_)) => Some(Op::StoreFastLoadFast(a)),
@@ -112,6 +123,34 @@ mod tests {
                 Op::LoadFastLoadConstBinary(0),
                 Op::LoadConst(0),
                 Op::Binary(BinOp::Add),
+            ]
+        );
+    }
+
+    #[test]
+    fn fuses_compare_with_a_constant_and_return_of_a_local() {
+        let mut ops = vec![
+            Op::LoadFast(0),
+            Op::LoadConst(0),
+            Op::Compare(CmpOp::Lt),
+            Op::PopJumpIfFalse(6),
+            Op::LoadFast(0),
+            Op::Return,
+            Op::LoadConst(1),
+            Op::Return,
+        ];
+        fuse_pairs(&mut ops);
+        assert_eq!(
+            ops,
+            vec![
+                Op::LoadFastLoadConstCompareJump(0),
+                Op::LoadConst(0),
+                Op::Compare(CmpOp::Lt),
+                Op::PopJumpIfFalse(6),
+                Op::LoadFastReturn(0),
+                Op::Return,
+                Op::LoadConst(1),
+                Op::Return,
             ]
         );
     }

@@ -359,6 +359,41 @@ impl Vm {
                         f.pc = t as usize;
                     }
                 }
+                Op::LoadFastLoadConstCompareJump(i) => {
+                    let (Op::LoadConst(j), Op::Compare(c), Op::PopJumpIfFalse(t)) =
+                        (ops[f.pc], ops[f.pc + 1], ops[f.pc + 2])
+                    else {
+                        return Err(internal());
+                    };
+                    let constant = &code.consts[j as usize];
+                    let truth = match compare::fast_compare(c, &f.slots[i as usize], constant) {
+                        Some(r) => {
+                            f.pc += 3;
+                            r
+                        }
+                        None => {
+                            // step by step, so an error names the instruction that raised it
+                            let a = load_fast(f, &code, i)?;
+                            f.pc += 2;
+                            let v = match compare::fast_compare(c, &a, constant) {
+                                Some(r) => Value::Bool(r),
+                                None => {
+                                    let r = Interp::compare(self, c, &a, constant);
+                                    self.after_slow_path(f);
+                                    r?
+                                }
+                            };
+                            f.pc += 1;
+                            match v {
+                                Value::Bool(b) => b,
+                                other => self.truthy(&other)?,
+                            }
+                        }
+                    };
+                    if !truth {
+                        f.pc = t as usize;
+                    }
+                }
                 Op::Is(neg) => {
                     let b = pop(f);
                     let a = pop(f);
@@ -445,6 +480,11 @@ impl Vm {
                 }
                 Op::Return => {
                     let v = pop(f);
+                    return Ok(FrameExit::Return(v));
+                }
+                Op::LoadFastReturn(i) => {
+                    let v = load_fast(f, &code, i)?;
+                    f.pc += 1;
                     return Ok(FrameExit::Return(v));
                 }
                 // listed, not `_`: with every opcode named the jump table needs no range check

@@ -145,6 +145,94 @@ def calls():
     return out
 
 
-for part in (ranges, builtins_direct, module_attributes, strings, loops, calls):
+class Loud:
+    def __init__(self, v):
+        self.v = v
+
+    def __lt__(self, other):
+        if other == 99:
+            raise ValueError("no comparing with 99")
+        return self.v < other
+
+    def __bool__(self):
+        raise RuntimeError("no truth")
+
+
+class Vague:
+    def __lt__(self, other):
+        return Loud(0)
+
+
+def compare_with_constants(x):
+    # `if local < constant:` is one fused instruction; its slow paths must act like the parts
+    if x < 2:
+        return "small"
+    if x == "s":
+        return "string"
+    if x != None:  # noqa: E711
+        return "not none"
+    return "none"
+
+
+def compares():
+    out = []
+    for x in [1, 5, 1.5, 2.0, True, 10**30, -(10**30), float("nan")]:
+        out.append(compare_with_constants(x))
+    for x in ["s"]:
+        try:
+            out.append(compare_with_constants(x))
+        except TypeError as e:
+            out.append("TypeError: " + str(e))
+    out.append(compare_with_constants(Loud(1)))
+    out.append(compare_with_constants(Loud(3)))
+    try:
+        w = Loud(5)
+        if w < 99:
+            out.append("unreachable")
+    except ValueError as e:
+        out.append("ValueError: " + str(e))
+    try:
+        v = Vague()
+        if v < 3:
+            out.append("unreachable")
+    except RuntimeError as e:
+        out.append("RuntimeError: " + str(e))
+    return out
+
+
+def unbound(flag):
+    if flag:
+        y = 1
+    if y < 3:
+        return y
+    return 0
+
+
+def unbound_return(flag):
+    if flag:
+        z = 1
+    return z
+
+
+def unbound_locals():
+    out = [unbound(True), unbound_return(True)]
+    for fn in (unbound, unbound_return):
+        try:
+            fn(False)
+        except UnboundLocalError as e:
+            out.append(str(e))
+    return out
+
+
+for part in (
+    ranges,
+    builtins_direct,
+    module_attributes,
+    strings,
+    loops,
+    calls,
+    compares,
+    unbound_locals,
+):
     for line in part():
         print(line)
