@@ -235,6 +235,11 @@ opcodes! {
     LoadFastLoadConstCompareJump(u32),
     /// `LoadFast(i)`, then the `Return` that follows (`return x`).
     LoadFastReturn(u32),
+    /// `LoadFast(i)`, then the `LoadFast`, `Compare` and `PopJumpIfFalse` that follow
+    /// (`while lo < hi:`).
+    LoadFastLoadFastCompareJump(u32),
+    /// `LoadFast(i)`, then the `LoadFast` and `StoreSubscr` that follow (`a[i] = value`).
+    LoadFastLoadFastStoreSubscr(u32),
 }
 
 /// One exception-table entry: an exception raised at an instruction in `[start, end)` truncates

@@ -4,7 +4,9 @@
 //! PopJumpIfFalse`, `Binary StoreFast`, `Inplace StoreFast`), so the VM dispatches once for
 //! two or three instructions; a `Jump` to a `LoopHeader` (a loop's back edge) becomes a
 //! `JumpLoop` that runs the header itself. Two more groups: `LoadFast LoadConst Compare
-//! PopJumpIfFalse` (`if n < 2:`, taken before the triples) and the pair `LoadFast Return`.
+//! PopJumpIfFalse` (`if n < 2:`) and `LoadFast LoadFast Compare PopJumpIfFalse` (`while lo <
+//! hi:`), taken before the triples, the triple `LoadFast LoadFast StoreSubscr` (`a[i] = v`)
+//! and the pair `LoadFast Return`.
 //!
 //! The pass only ever overwrites an instruction in place: it never inserts, removes or moves
 //! one, so jump targets, the line table and the exception table stay valid. The second
@@ -29,10 +31,17 @@ pub fn fuse_pairs(ops: &mut [Op]) {
     let mut i = 0;
     while i + 1 < ops.len() {
         if i + 3 < ops.len() {
-            if let (Op::LoadFast(a), Op::LoadConst(_), Op::Compare(_), Op::PopJumpIfFalse(_)) =
-                (ops[i], ops[i + 1], ops[i + 2], ops[i + 3])
-            {
-                ops[i] = Op::LoadFastLoadConstCompareJump(a);
+            let fused = match (ops[i], ops[i + 1], ops[i + 2], ops[i + 3]) {
+                (Op::LoadFast(a), Op::LoadConst(_), Op::Compare(_), Op::PopJumpIfFalse(_)) => {
+                    Some(Op::LoadFastLoadConstCompareJump(a))
+                }
+                (Op::LoadFast(a), Op::LoadFast(_), Op::Compare(_), Op::PopJumpIfFalse(_)) => {
+                    Some(Op::LoadFastLoadFastCompareJump(a))
+                }
+                _ => None,
+            };
+            if let Some(op) = fused {
+                ops[i] = op;
                 i += 4;
                 continue;
             }
@@ -74,6 +83,9 @@ fn triple_at(ops: &[Op], i: usize) -> Option<Op> {
     }
     match (ops[i], ops[i + 1], ops[i + 2]) {
         (Op::LoadFast(a), Op::LoadFast(_), Op::Subscr) => Some(Op::LoadFastLoadFastSubscr(a)),
+        (Op::LoadFast(a), Op::LoadFast(_), Op::StoreSubscr) => {
+            Some(Op::LoadFastLoadFastStoreSubscr(a))
+        }
         (Op::LoadFast(a), Op::LoadFast(_), Op::Binary(_)) => Some(Op::LoadFastLoadFastBinary(a)),
         (Op::LoadFast(a), Op::LoadConst(_), Op::Binary(_)) => Some(Op::LoadFastLoadConstBinary(a)),
         _ => None,
@@ -150,6 +162,30 @@ mod tests {
                 Op::LoadFastReturn(0),
                 Op::Return,
                 Op::LoadConst(1),
+                Op::Return,
+            ]
+        );
+        let mut ops = vec![
+            Op::LoadFast(0),
+            Op::LoadFast(1),
+            Op::Compare(CmpOp::Lt),
+            Op::PopJumpIfFalse(7),
+            Op::LoadFast(2),
+            Op::LoadFast(0),
+            Op::StoreSubscr,
+            Op::Return,
+        ];
+        fuse_pairs(&mut ops);
+        assert_eq!(
+            ops,
+            vec![
+                Op::LoadFastLoadFastCompareJump(0),
+                Op::LoadFast(1),
+                Op::Compare(CmpOp::Lt),
+                Op::PopJumpIfFalse(7),
+                Op::LoadFastLoadFastStoreSubscr(2),
+                Op::LoadFast(0),
+                Op::StoreSubscr,
                 Op::Return,
             ]
         );

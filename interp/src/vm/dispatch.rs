@@ -394,6 +394,62 @@ impl Vm {
                         f.pc = t as usize;
                     }
                 }
+                Op::LoadFastLoadFastCompareJump(i) => {
+                    let (Op::LoadFast(j), Op::Compare(c), Op::PopJumpIfFalse(t)) =
+                        (ops[f.pc], ops[f.pc + 1], ops[f.pc + 2])
+                    else {
+                        return Err(internal());
+                    };
+                    let fast = compare::fast_compare(c, &f.slots[i as usize], &f.slots[j as usize]);
+                    let truth = match fast {
+                        Some(r) => {
+                            f.pc += 3;
+                            r
+                        }
+                        None => {
+                            // step by step, so an error names the instruction that raised it
+                            let a = load_fast(f, &code, i)?;
+                            f.pc += 1;
+                            let b = load_fast(f, &code, j)?;
+                            f.pc += 1;
+                            let r = Interp::compare(self, c, &a, &b);
+                            self.after_slow_path(f);
+                            let v = r?;
+                            f.pc += 1;
+                            match v {
+                                Value::Bool(b) => b,
+                                other => self.truthy(&other)?,
+                            }
+                        }
+                    };
+                    if !truth {
+                        f.pc = t as usize;
+                    }
+                }
+                Op::LoadFastLoadFastStoreSubscr(i) => {
+                    let Op::LoadFast(j) = ops[f.pc] else {
+                        return Err(internal());
+                    };
+                    let stored = match f.stack.last() {
+                        Some(v) => {
+                            fast::store_subscr(&f.slots[i as usize], &f.slots[j as usize], v)
+                        }
+                        None => false,
+                    };
+                    if stored {
+                        f.pc += 2;
+                        f.stack.pop();
+                    } else {
+                        // step by step, so an error names the instruction that raised it
+                        let obj = load_fast(f, &code, i)?;
+                        f.pc += 1;
+                        let key = load_fast(f, &code, j)?;
+                        f.pc += 1;
+                        let v = pop(f);
+                        self.setitem(&obj, &key, v)?;
+                        self.after_slow_path(f);
+                    }
+                }
                 Op::Is(neg) => {
                     let b = pop(f);
                     let a = pop(f);

@@ -224,7 +224,47 @@ def unbound_locals():
     return out
 
 
+def local_pairs():
+    # `while a < b:` and `a[i] = v` of locals are fused instructions too
+    out = []
+    lo, hi = 0, 5
+    while lo < hi:
+        lo += 1
+        hi -= 1
+    out.append((lo, hi))
+    a, b = "apple", "banana"
+    while a < b:
+        a = b
+    out.append(a)
+    x, y = 1, "one"
+    try:
+        while x < y:
+            break
+    except TypeError as e:
+        out.append("TypeError: " + str(e))
+    items, table = [0, 1, 2], {}
+    for i in range(3):
+        items[i] = i * 10
+        table[i] = items[i]
+    k = -1
+    items[k] = "last"
+    out.append((items, table))
+    k = 3
+    try:
+        items[k] = 0
+    except IndexError as e:
+        out.append("IndexError: " + str(e))
+    frozen = (1, 2)
+    k = 0
+    try:
+        frozen[k] = 5
+    except TypeError as e:
+        out.append("TypeError: " + str(e))
+    return out
+
+
 for part in (
+    local_pairs,
     ranges,
     builtins_direct,
     module_attributes,
