@@ -240,6 +240,12 @@ opcodes! {
     LoadFastLoadFastCompareJump(u32),
     /// `LoadFast(i)`, then the `LoadFast` and `StoreSubscr` that follow (`a[i] = value`).
     LoadFastLoadFastStoreSubscr(u32),
+    /// `LoadFast(i)`, then the `LoadConst`, `Inplace` and `StoreFast` that follow (`i += 1`).
+    LoadFastLoadConstInplaceStore(u32),
+    /// `Inplace(op)`, then the `Rot3` and `StoreSubscr` that follow (the end of `a[i] += x`).
+    InplaceStoreSubscr(BinOp),
+    /// `DupTwo`, then the `Subscr` that follows (the read of `a[i] += x`).
+    DupTwoSubscr,
 }
 
 /// One exception-table entry: an exception raised at an instruction in `[start, end)` truncates

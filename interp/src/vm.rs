@@ -9,6 +9,7 @@ mod close;
 mod compare;
 mod dispatch;
 mod fast;
+mod fused;
 mod import;
 mod iterate;
 mod ops;

@@ -6,7 +6,8 @@
 //! `JumpLoop` that runs the header itself. Two more groups: `LoadFast LoadConst Compare
 //! PopJumpIfFalse` (`if n < 2:`) and `LoadFast LoadFast Compare PopJumpIfFalse` (`while lo <
 //! hi:`), taken before the triples, the triple `LoadFast LoadFast StoreSubscr` (`a[i] = v`)
-//! and the pair `LoadFast Return`.
+//! and the pair `LoadFast Return`; for augmented assignments, `LoadFast LoadConst Inplace
+//! StoreFast` (`i += 1`), `DupTwo Subscr` and `Inplace Rot3 StoreSubscr` (`a[i] += x`).
 //!
 //! The pass only ever overwrites an instruction in place: it never inserts, removes or moves
 //! one, so jump targets, the line table and the exception table stay valid. The second
@@ -38,6 +39,9 @@ pub fn fuse_pairs(ops: &mut [Op]) {
                 (Op::LoadFast(a), Op::LoadFast(_), Op::Compare(_), Op::PopJumpIfFalse(_)) => {
                     Some(Op::LoadFastLoadFastCompareJump(a))
                 }
+                (Op::LoadFast(a), Op::LoadConst(_), Op::Inplace(_), Op::StoreFast(_)) => {
+                    Some(Op::LoadFastLoadConstInplaceStore(a))
+                }
                 _ => None,
             };
             if let Some(op) = fused {
@@ -58,6 +62,7 @@ pub fn fuse_pairs(ops: &mut [Op]) {
         }
         let fused = match (ops[i], ops[i + 1]) {
             (Op::LoadFast(a), Op::Return) => Some(Op::LoadFastReturn(a)),
+            (Op::DupTwo, Op::Subscr) => Some(Op::DupTwoSubscr),
             (Op::LoadFast(a), Op::LoadFast(_)) => Some(Op::LoadFastLoadFast(a)),
             (Op::LoadFast(a), Op::LoadConst(_)) => Some(Op::LoadFastLoadConst(a)),
             (Op::StoreFast(a), Op::LoadFast(_)) => Some(Op::StoreFastLoadFast(a)),
@@ -86,6 +91,7 @@ fn triple_at(ops: &[Op], i: usize) -> Option<Op> {
         (Op::LoadFast(a), Op::LoadFast(_), Op::StoreSubscr) => {
             Some(Op::LoadFastLoadFastStoreSubscr(a))
         }
+        (Op::Inplace(b), Op::Rot3, Op::StoreSubscr) => Some(Op::InplaceStoreSubscr(b)),
         (Op::LoadFast(a), Op::LoadFast(_), Op::Binary(_)) => Some(Op::LoadFastLoadFastBinary(a)),
         (Op::LoadFast(a), Op::LoadConst(_), Op::Binary(_)) => Some(Op::LoadFastLoadConstBinary(a)),
         _ => None,
@@ -187,6 +193,42 @@ mod tests {
                 Op::LoadFast(0),
                 Op::StoreSubscr,
                 Op::Return,
+            ]
+        );
+    }
+
+    #[test]
+    fn fuses_augmented_assignments() {
+        let mut ops = vec![
+            Op::LoadFast(0),
+            Op::LoadConst(0),
+            Op::Inplace(BinOp::Add),
+            Op::StoreFast(0),
+            Op::LoadFastLoadFast(1),
+            Op::LoadFast(2),
+            Op::DupTwo,
+            Op::Subscr,
+            Op::LoadConst(1),
+            Op::Inplace(BinOp::Sub),
+            Op::Rot3,
+            Op::StoreSubscr,
+        ];
+        fuse_pairs(&mut ops);
+        assert_eq!(
+            ops,
+            vec![
+                Op::LoadFastLoadConstInplaceStore(0),
+                Op::LoadConst(0),
+                Op::Inplace(BinOp::Add),
+                Op::StoreFast(0),
+                Op::LoadFastLoadFast(1),
+                Op::LoadFast(2),
+                Op::DupTwoSubscr,
+                Op::Subscr,
+                Op::LoadConst(1),
+                Op::InplaceStoreSubscr(BinOp::Sub),
+                Op::Rot3,
+                Op::StoreSubscr,
             ]
         );
     }

@@ -371,24 +371,7 @@ impl Vm {
                             f.pc += 3;
                             r
                         }
-                        None => {
-                            // step by step, so an error names the instruction that raised it
-                            let a = load_fast(f, &code, i)?;
-                            f.pc += 2;
-                            let v = match compare::fast_compare(c, &a, constant) {
-                                Some(r) => Value::Bool(r),
-                                None => {
-                                    let r = Interp::compare(self, c, &a, constant);
-                                    self.after_slow_path(f);
-                                    r?
-                                }
-                            };
-                            f.pc += 1;
-                            match v {
-                                Value::Bool(b) => b,
-                                other => self.truthy(&other)?,
-                            }
-                        }
+                        None => self.const_compare_jump_slow(f, &code, i, j, c)?,
                     };
                     if !truth {
                         f.pc = t as usize;
@@ -406,21 +389,7 @@ impl Vm {
                             f.pc += 3;
                             r
                         }
-                        None => {
-                            // step by step, so an error names the instruction that raised it
-                            let a = load_fast(f, &code, i)?;
-                            f.pc += 1;
-                            let b = load_fast(f, &code, j)?;
-                            f.pc += 1;
-                            let r = Interp::compare(self, c, &a, &b);
-                            self.after_slow_path(f);
-                            let v = r?;
-                            f.pc += 1;
-                            match v {
-                                Value::Bool(b) => b,
-                                other => self.truthy(&other)?,
-                            }
-                        }
+                        None => self.locals_compare_jump_slow(f, &code, i, j, c)?,
                     };
                     if !truth {
                         f.pc = t as usize;
@@ -440,16 +409,46 @@ impl Vm {
                         f.pc += 2;
                         f.stack.pop();
                     } else {
-                        // step by step, so an error names the instruction that raised it
-                        let obj = load_fast(f, &code, i)?;
-                        f.pc += 1;
-                        let key = load_fast(f, &code, j)?;
-                        f.pc += 1;
-                        let v = pop(f);
-                        self.setitem(&obj, &key, v)?;
-                        self.after_slow_path(f);
+                        self.locals_store_subscr_slow(f, &code, i, j)?;
                     }
                 }
+                Op::LoadFastLoadConstInplaceStore(i) => {
+                    let (Op::LoadConst(j), Op::Inplace(bop), Op::StoreFast(k)) =
+                        (ops[f.pc], ops[f.pc + 1], ops[f.pc + 2])
+                    else {
+                        return Err(internal());
+                    };
+                    let c = &code.consts[j as usize];
+                    let v = match arith::fast_binary(bop, &f.slots[i as usize], c) {
+                        Some(v) => {
+                            f.pc += 3;
+                            v
+                        }
+                        None => self.const_inplace_slow(f, &code, i, j, bop)?,
+                    };
+                    fast::store(&mut f.slots[k as usize], v);
+                }
+                Op::InplaceStoreSubscr(bop) => {
+                    let n = f.stack.len();
+                    let done = n >= 4
+                        && match arith::fast_binary(bop, &f.stack[n - 2], &f.stack[n - 1]) {
+                            Some(v) => fast::store_subscr(&f.stack[n - 4], &f.stack[n - 3], &v),
+                            None => false,
+                        };
+                    if done {
+                        f.pc += 2;
+                        f.stack.truncate(n - 4);
+                    } else {
+                        self.inplace_store_subscr_slow(f, bop)?;
+                    }
+                }
+                Op::DupTwoSubscr => match top2(f).and_then(|(obj, key)| fast::subscr(obj, key)) {
+                    Some(v) => {
+                        f.pc += 1;
+                        fast::push(&mut f.stack, v);
+                    }
+                    None => self.dup_two_subscr_slow(f)?,
+                },
                 Op::Is(neg) => {
                     let b = pop(f);
                     let a = pop(f);
@@ -729,7 +728,7 @@ fn fast_binary_top2(f: &Frame, bop: BinOp) -> Option<Value> {
 
 /// The value of local slot `i`, or UnboundLocalError.
 #[inline(always)]
-fn load_fast(f: &Frame, code: &Code, i: u32) -> PyResult<Value> {
+pub(super) fn load_fast(f: &Frame, code: &Code, i: u32) -> PyResult<Value> {
     match &f.slots[i as usize] {
         Value::Null => Err(unbound_local(code, i)),
         v => Ok(v.clone()),

@@ -254,6 +254,30 @@ def local_pairs():
         items[k] = 0
     except IndexError as e:
         out.append("IndexError: " + str(e))
+    # augmented assignments: `i += 1` of a local, `a[i] += x` of a list item
+    count, step = 0, 1
+    for _ in range(4):
+        count += 1
+        step *= 3
+    text = "a"
+    text += "b"
+    out.append((count, step, text))
+    vec = [1.5, 2, "s"]
+    k = 0
+    vec[k] += 1
+    vec[k + 1] -= 0.5
+    vec[2] += "t"
+    counts = {"x": 1}
+    counts["x"] += 1
+    out.append((vec, counts))
+    try:
+        vec[2] -= 1
+    except TypeError as e:
+        out.append("TypeError: " + str(e))
+    try:
+        counts["y"] += 1
+    except KeyError as e:
+        out.append("KeyError: " + str(e))
     frozen = (1, 2)
     k = 0
     try:
