@@ -246,6 +246,8 @@ opcodes! {
     InplaceStoreSubscr(BinOp),
     /// `DupTwo`, then the `Subscr` that follows (the read of `a[i] += x`).
     DupTwoSubscr,
+    /// `Binary(op)`, then the `Return` that follows (`return a + b`).
+    BinaryReturn(BinOp),
 }
 
 /// One exception-table entry: an exception raised at an instruction in `[start, end)` truncates

@@ -6,7 +6,7 @@
 //! `JumpLoop` that runs the header itself. Two more groups: `LoadFast LoadConst Compare
 //! PopJumpIfFalse` (`if n < 2:`) and `LoadFast LoadFast Compare PopJumpIfFalse` (`while lo <
 //! hi:`), taken before the triples, the triple `LoadFast LoadFast StoreSubscr` (`a[i] = v`)
-//! and the pair `LoadFast Return`; for augmented assignments, `LoadFast LoadConst Inplace
+//! and the pairs `LoadFast Return` and `Binary Return`; for augmented assignments, `LoadFast LoadConst Inplace
 //! StoreFast` (`i += 1`), `DupTwo Subscr` and `Inplace Rot3 StoreSubscr` (`a[i] += x`).
 //!
 //! The pass only ever overwrites an instruction in place: it never inserts, removes or moves
@@ -63,6 +63,7 @@ pub fn fuse_pairs(ops: &mut [Op]) {
         let fused = match (ops[i], ops[i + 1]) {
             (Op::LoadFast(a), Op::Return) => Some(Op::LoadFastReturn(a)),
             (Op::DupTwo, Op::Subscr) => Some(Op::DupTwoSubscr),
+            (Op::Binary(b), Op::Return) => Some(Op::BinaryReturn(b)),
             (Op::LoadFast(a), Op::LoadFast(_)) => Some(Op::LoadFastLoadFast(a)),
             (Op::LoadFast(a), Op::LoadConst(_)) => Some(Op::LoadFastLoadConst(a)),
             (Op::StoreFast(a), Op::LoadFast(_)) => Some(Op::StoreFastLoadFast(a)),
@@ -171,6 +172,9 @@ mod tests {
                 Op::Return,
             ]
         );
+        let mut ops = vec![Op::Binary(BinOp::Add), Op::Return];
+        fuse_pairs(&mut ops);
+        assert_eq!(ops, vec![Op::BinaryReturn(BinOp::Add), Op::Return]);
         let mut ops = vec![
             Op::LoadFast(0),
             Op::LoadFast(1),

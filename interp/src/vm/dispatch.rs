@@ -537,6 +537,17 @@ impl Vm {
                     let v = pop(f);
                     return Ok(FrameExit::Return(v));
                 }
+                Op::BinaryReturn(bop) => {
+                    let v = match fast_binary_top2(f, bop) {
+                        Some(v) => {
+                            pop2_numbers(f);
+                            v
+                        }
+                        None => self.binary_top(f, bop)?,
+                    };
+                    f.pc += 1;
+                    return Ok(FrameExit::Return(v));
+                }
                 Op::LoadFastReturn(i) => {
                     let v = load_fast(f, &code, i)?;
                     f.pc += 1;
