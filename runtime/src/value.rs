@@ -13,8 +13,9 @@ use std::rc::Rc;
 /// A Python value.
 ///
 /// `repr(u64)`: the tag is a full word and every payload starts at byte 8, so a value is two
-/// plain words and moves as one 16-byte copy (a one-byte tag made the compiler copy values in
-/// odd-sized pieces, which stalled store-to-load forwarding in the dispatch loop).
+/// plain words (a one-byte tag made the compiler copy values in odd-sized pieces, which stalled
+/// store-to-load forwarding in the dispatch loop); the VM moves them word by word, see
+/// `ValueWords`.
 #[repr(u64)]
 pub enum Value {
     /// `None`.

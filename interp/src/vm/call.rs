@@ -182,9 +182,9 @@ impl Vm {
 
     /// The direct call path: calls `func` with the `nargs` values on top of the caller's stack
     /// as its positional arguments, when `Code::simple_positional` says they bind one to one,
-    /// then cuts the caller's stack back to `result_at` and pushes the result there (moved word by
-    /// word, see `ValueWords`). `None` when the call needs the general path (nothing has been
-    /// taken from the stack).
+    /// then cuts the caller's stack back to the callee's place, `result_at` (a `Null` by now),
+    /// and writes the result there (moved word by word, see `ValueWords`). `None` when the call
+    /// needs the general path (nothing has been taken from the stack).
     #[inline]
     pub(super) fn call_simple_from_stack(
         &mut self,
