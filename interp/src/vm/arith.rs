@@ -415,12 +415,10 @@ fn int_pow(x: &BigInt, y: &BigInt) -> PyResult<Value> {
 impl Vm {
     /// `a op b` with the full protocol.
     pub fn binary_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        // the commonest slow case first, before the set, number and hook checks
         if op == BinOp::Add {
             if let (Some(x), Some(y)) = (a.as_str(), b.as_str()) {
-                let mut joined = String::with_capacity(x.len() + y.len());
-                joined.push_str(x);
-                joined.push_str(y);
-                return Ok(Value::string(joined));
+                return Ok(concat_str(x, y));
             }
         }
         if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
@@ -645,10 +643,7 @@ impl Vm {
     fn sequence_binary(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
         match (op, a.as_obj(), b.as_obj()) {
             (BinOp::Add, Some(HeapObj::Str(x)), Some(HeapObj::Str(y))) => {
-                let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
-                s.push_str(x.as_str());
-                s.push_str(y.as_str());
-                Ok(Some(Value::string(s)))
+                Ok(Some(concat_str(x.as_str(), y.as_str())))
             }
             (BinOp::Add, Some(HeapObj::List(x)), Some(HeapObj::List(y))) => {
                 let mut v = x.borrow().clone();
@@ -727,4 +722,12 @@ fn seq_repeatable(v: &Value) -> bool {
         v.as_obj(),
         Some(HeapObj::Str(_) | HeapObj::List(_) | HeapObj::Tuple(_))
     )
+}
+
+/// `x + y` of two strs.
+fn concat_str(x: &str, y: &str) -> Value {
+    let mut joined = String::with_capacity(x.len() + y.len());
+    joined.push_str(x);
+    joined.push_str(y);
+    Value::string(joined)
 }

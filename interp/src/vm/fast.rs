@@ -170,23 +170,14 @@ pub(super) fn small_range(args: &[Value]) -> Option<PyRange> {
 }
 
 /// The common builtin calls whose every case here cannot fail or call back into Python:
-/// `len` of a str, list, tuple or dict, `ord` of a one-character str, `list.append` and
+/// `len` of a builtin container (`protocol::builtin_len`), `ord` of a one-character str, `list.append` and
 /// `math.sqrt` of a non-negative float or int. `args` are the positional arguments (a bound
 /// method's receiver first). `None` hands the call to the general path, which also raises the
 /// errors.
 #[inline]
 pub(super) fn builtin_call(b: BuiltinFn, args: &[Value]) -> Option<Value> {
     match (b, args) {
-        (BuiltinFn::Len, [Value::Obj(o)]) => {
-            let n = match &**o {
-                HeapObj::Str(s) => s.char_len(),
-                HeapObj::List(l) => l.try_borrow().ok()?.len(),
-                HeapObj::Tuple(t) => t.len(),
-                HeapObj::Dict(d) => d.try_borrow().ok()?.len(),
-                _ => return None,
-            };
-            Some(Value::Int(n as i64))
-        }
+        (BuiltinFn::Len, [v]) => Some(Value::Int(super::protocol::builtin_len(v)? as i64)),
         (BuiltinFn::Ord, [Value::Obj(o)]) => {
             let HeapObj::Str(s) = &**o else {
                 return None;

@@ -6,57 +6,35 @@
 
 use super::dispatch::load_fast;
 use super::{pop, Frame, Vm};
-use crate::bytecode::Code;
+use crate::bytecode::{Code, Op};
 use mnpy_runtime::interp_api::{BinOp, CmpOp, Interp};
 use mnpy_runtime::{PyResult, Value};
 
 impl Vm {
-    /// `LoadFast(i) LoadConst(j) Compare(c) PopJumpIfFalse`: whether to go on (not jump).
+    /// `LoadFast(i) <second> Compare(c) PopJumpIfFalse`, where `second` (the instruction after
+    /// the first) is a `LoadConst` or a `LoadFast`: whether to go on (not jump).
     #[inline(never)]
-    pub(super) fn const_compare_jump_slow(
+    pub(super) fn compare_jump_slow(
         &mut self,
         f: &mut Frame,
         code: &Code,
         i: u32,
-        j: u32,
-        c: CmpOp,
-    ) -> PyResult<bool> {
-        let a = load_fast(f, code, i)?;
-        f.pc += 2;
-        let r = Interp::compare(self, c, &a, &code.consts[j as usize]);
-        self.after_slow_path(f);
-        let v = r?;
-        f.pc += 1;
-        self.jump_truth(v)
-    }
-
-    /// `LoadFast(i) LoadFast(j) Compare(c) PopJumpIfFalse`: whether to go on (not jump).
-    #[inline(never)]
-    pub(super) fn locals_compare_jump_slow(
-        &mut self,
-        f: &mut Frame,
-        code: &Code,
-        i: u32,
-        j: u32,
+        second: Op,
         c: CmpOp,
     ) -> PyResult<bool> {
         let a = load_fast(f, code, i)?;
         f.pc += 1;
-        let b = load_fast(f, code, j)?;
+        let b = match second {
+            Op::LoadConst(j) => code.consts[j as usize].clone(),
+            Op::LoadFast(j) => load_fast(f, code, j)?,
+            _ => return Err(super::internal()),
+        };
         f.pc += 1;
         let r = Interp::compare(self, c, &a, &b);
         self.after_slow_path(f);
         let v = r?;
         f.pc += 1;
-        self.jump_truth(v)
-    }
-
-    /// The truth a `PopJumpIfFalse` takes from a comparison's result.
-    fn jump_truth(&mut self, v: Value) -> PyResult<bool> {
-        match v {
-            Value::Bool(b) => Ok(b),
-            other => self.truthy(&other),
-        }
+        self.truth_of(v)
     }
 
     /// `LoadFast(i) LoadFast(j) StoreSubscr`: `local_i[local_j] = TOS`.
@@ -100,11 +78,7 @@ impl Vm {
     /// `Inplace(op) Rot3 StoreSubscr` on `obj key old rhs`: `obj[key] = old op= rhs`.
     #[inline(never)]
     pub(super) fn inplace_store_subscr_slow(&mut self, f: &mut Frame, op: BinOp) -> PyResult<()> {
-        let rhs = pop(f);
-        let old = pop(f);
-        let r = self.inplace(op, &old, &rhs);
-        self.after_slow_path(f);
-        let v = r?;
+        let v = self.arith_top(f, op, true)?;
         f.pc += 2;
         let key = pop(f);
         let obj = pop(f);

@@ -52,6 +52,16 @@ fn id_of(v: &Value) -> usize {
 }
 
 impl Vm {
+    /// The truth of a value that is most often a bool already (a comparison's result, a
+    /// condition), for conditional jumps and `compare_bool`.
+    #[inline(always)]
+    pub(super) fn truth_of(&mut self, v: Value) -> PyResult<bool> {
+        match v {
+            Value::Bool(b) => Ok(b),
+            other => self.truthy(&other),
+        }
+    }
+
     /// Looks up a special method on the value's class (not the instance dict).
     pub fn lookup_special(&self, v: &Value, name: &str) -> Option<Value> {
         let cls = type_of(v);
@@ -413,10 +423,7 @@ impl Interp for Vm {
 
     fn compare_bool(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<bool> {
         let r = self.rich_compare(op, a, b)?;
-        match r {
-            Value::Bool(b) => Ok(b),
-            other => self.truthy(&other),
-        }
+        self.truth_of(r)
     }
 
     fn hash(&mut self, v: &Value) -> PyResult<i64> {
@@ -599,18 +606,10 @@ impl Interp for Vm {
     }
 
     fn len(&mut self, v: &Value) -> PyResult<usize> {
+        if let Some(n) = builtin_len(v) {
+            return Ok(n);
+        }
         Ok(match v.as_obj() {
-            Some(HeapObj::Str(s)) => s.char_len(),
-            Some(HeapObj::List(l)) => l.borrow().len(),
-            Some(HeapObj::Tuple(t)) => t.len(),
-            Some(HeapObj::Dict(d)) => d.borrow().len(),
-            Some(HeapObj::Set(s)) => s.borrow().len(),
-            Some(HeapObj::FrozenSet(s)) => s.len(),
-            Some(HeapObj::Range(r)) => r.len() as usize,
-            Some(HeapObj::DictView(_, d)) => match d.as_obj() {
-                Some(HeapObj::Dict(d)) => d.borrow().len(),
-                _ => 0,
-            },
             Some(HeapObj::Instance(inst)) => {
                 match inst.class.as_class().and_then(|c| c.lookup("__len__")) {
                     Some(m) => {
@@ -817,4 +816,24 @@ impl Vm {
         }
         containers::dict_update_from(self, d, other)
     }
+}
+
+/// `len(v)` of a builtin str, list, tuple, dict, set, frozenset, range or dict view (it cannot
+/// fail or run Python code); `None` for anything else.
+#[inline]
+pub(super) fn builtin_len(v: &Value) -> Option<usize> {
+    Some(match v.as_obj()? {
+        HeapObj::Str(s) => s.char_len(),
+        HeapObj::List(l) => l.borrow().len(),
+        HeapObj::Tuple(t) => t.len(),
+        HeapObj::Dict(d) => d.borrow().len(),
+        HeapObj::Set(s) => s.borrow().len(),
+        HeapObj::FrozenSet(s) => s.len(),
+        HeapObj::Range(r) => r.len() as usize,
+        HeapObj::DictView(_, d) => match d.as_obj() {
+            Some(HeapObj::Dict(d)) => d.borrow().len(),
+            _ => 0,
+        },
+        _ => return None,
+    })
 }
