@@ -246,8 +246,22 @@ fn unhashable(t: TypeTag) -> bool {
 /// `v.name` for a special method of a builtin value (not a user instance), when `v`'s type has
 /// it: a bound wrapper (or `None` for `__hash__` of unhashable types).
 pub fn bound(v: &Value, name: &str) -> Option<Value> {
+    wrapper(tag_of(v), name, Some(v))
+}
+
+/// `cls.name` for a special method of the builtin class `owner` (e.g. `int.__add__`).
+pub fn unbound(owner: TypeTag, name: &str) -> Option<Value> {
+    if owner == TypeTag::Object {
+        return None;
+    }
+    wrapper(owner, name, None)
+}
+
+/// The wrapper of special method `name` of builtin class `owner`, bound to `receiver` when
+/// there is one; `None` when the class has no such method, `None` the value when it is
+/// `__hash__` of an unhashable class.
+fn wrapper(owner: TypeTag, name: &str, receiver: Option<&Value>) -> Option<Value> {
     let kind = kind_of(name)?;
-    let owner = tag_of(v);
     if !applies(owner, kind) {
         return None;
     }
@@ -258,24 +272,7 @@ pub fn bound(v: &Value, name: &str) -> Option<Value> {
         name: static_name(name),
         kind,
         owner,
-        receiver: Some(v.clone()),
-    })))
-}
-
-/// `cls.name` for a special method of the builtin class `owner` (e.g. `int.__add__`).
-pub fn unbound(owner: TypeTag, name: &str) -> Option<Value> {
-    let kind = kind_of(name)?;
-    if owner == TypeTag::Object || !applies(owner, kind) {
-        return None;
-    }
-    if kind == Kind::Hash && unhashable(owner) {
-        return Some(Value::None);
-    }
-    Some(native_value(Box::new(DunderWrapper {
-        name: static_name(name),
-        kind,
-        owner,
-        receiver: None,
+        receiver: receiver.cloned(),
     })))
 }
 

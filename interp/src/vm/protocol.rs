@@ -52,6 +52,21 @@ fn id_of(v: &Value) -> usize {
 }
 
 impl Vm {
+    /// Calls `method(v)` (a `__repr__` or `__str__`), which must return a str; the error names
+    /// `as_name`, the method the caller stands for (`str()` reports a `__repr__` it fell back
+    /// on as `__str__`, as CPython does).
+    fn call_string_method(&mut self, method: &Value, v: &Value, as_name: &str) -> PyResult<String> {
+        let r = self.call_value(method, vec![v.clone()], vec![])?;
+        match r.as_str() {
+            Some(s) => Ok(s.to_string()),
+            None => Err(PyErr::type_error(format!(
+                "{} returned non-string (type {})",
+                as_name,
+                type_name(&r)
+            ))),
+        }
+    }
+
     /// The truth of a value that is most often a bool already (a comparison's result, a
     /// condition), for conditional jumps and `compare_bool`.
     #[inline(always)]
@@ -309,14 +324,7 @@ impl Interp for Vm {
                 }
                 HeapObj::Instance(inst) => {
                     if let Some(m) = inst.class.as_class().and_then(|c| c.lookup("__repr__")) {
-                        let r = self.call_value(&m, vec![v.clone()], vec![])?;
-                        return match r.as_str() {
-                            Some(s) => Ok(s.to_string()),
-                            None => Err(PyErr::type_error(format!(
-                                "__repr__ returned non-string (type {})",
-                                type_name(&r)
-                            ))),
-                        };
+                        return self.call_string_method(&m, v, "__repr__");
                     }
                     if inst.exc.is_some() {
                         return self.exception_repr(v);
@@ -364,28 +372,14 @@ impl Interp for Vm {
                 HeapObj::Str(s) => Ok(s.as_str().to_string()),
                 HeapObj::Instance(inst) => {
                     if let Some(m) = inst.class.as_class().and_then(|c| c.lookup("__str__")) {
-                        let r = self.call_value(&m, vec![v.clone()], vec![])?;
-                        return match r.as_str() {
-                            Some(s) => Ok(s.to_string()),
-                            None => Err(PyErr::type_error(format!(
-                                "__str__ returned non-string (type {})",
-                                type_name(&r)
-                            ))),
-                        };
+                        return self.call_string_method(&m, v, "__str__");
                     }
                     if inst.exc.is_some() {
                         return self.exception_str(v);
                     }
                     // object.__str__ runs the type's __repr__; str() then checks it as __str__
                     if let Some(m) = inst.class.as_class().and_then(|c| c.lookup("__repr__")) {
-                        let r = self.call_value(&m, vec![v.clone()], vec![])?;
-                        return match r.as_str() {
-                            Some(s) => Ok(s.to_string()),
-                            None => Err(PyErr::type_error(format!(
-                                "__str__ returned non-string (type {})",
-                                type_name(&r)
-                            ))),
-                        };
+                        return self.call_string_method(&m, v, "__str__");
                     }
                     self.repr(v)
                 }

@@ -35,3 +35,8 @@ try:
     repr(BadRepr())
 except TypeError as e:
     print(type(e).__name__, e)
+# str() of a class with only __repr__ runs it, and reports a non-str result as __str__'s
+try:
+    str(BadRepr())
+except TypeError as e:
+    print(type(e).__name__, e)
