@@ -89,12 +89,8 @@ pub struct Vm {
     /// Spare value vectors (argument lists, frame slots, value stacks), reused so that a call
     /// of a Python function allocates nothing once the pool is warm.
     spare_vecs: Vec<Vec<Value>>,
-    /// Spare frames for the direct call path, with empty slots, stack and cells and no
-    /// namespace (their `code` and `globals` are those of their last call until reused).
-    /// Taking a boxed frame moves one pointer, where building a frame moved vector headers
-    /// with the wide copies `ValueWords` explains.
-    #[allow(clippy::vec_box)] // boxed on purpose: see above
-    pub(crate) spare_frames: Vec<Box<Frame>>,
+    /// Spare (empty) stacks of inline frames, one taken by each `run_frame`.
+    spare_inline: Vec<InlineFrames>,
     /// Counts changes of the set of names of any module (or of the builtins); a cached
     /// builtin lookup is valid while this has not moved (see `GlobalCache`).
     pub(crate) globals_epoch: u64,
@@ -107,6 +103,35 @@ pub struct Vm {
 }
 
 type Unwind = PyResult<FrameExit>;
+
+/// The frames of Python-to-Python calls that the dispatch loop runs itself, above the frame
+/// `run_frame` was given (the direct call path: `Vm::call_inline`). Such a call costs no
+/// native stack and no nested `execute`; the top frame is the running one.
+#[derive(Default)]
+pub(crate) struct InlineFrames {
+    /// `frames[..running]` run, the last on top. The rest have returned and wait, emptied
+    /// (no slots, stack, cells or namespace), to be reused: a call often comes back to the
+    /// function a frame last ran (recursion, a helper called in a loop), which then keeps its
+    /// code and globals. Boxed, so that a frame stays put while the vector grows.
+    #[allow(clippy::vec_box)]
+    frames: Vec<Box<Frame>>,
+    running: usize,
+}
+
+impl InlineFrames {
+    /// The running frame, when there is one.
+    #[inline(always)]
+    pub(crate) fn top(&mut self) -> Option<&mut Frame> {
+        let i = self.running.checked_sub(1)?;
+        self.frames.get_mut(i).map(|f| &mut **f)
+    }
+
+    /// No inline frame is running.
+    #[inline(always)]
+    pub(crate) fn is_empty(&self) -> bool {
+        self.running == 0
+    }
+}
 
 impl Vm {
     /// A fresh interpreter with the builtins installed.
@@ -127,7 +152,7 @@ impl Vm {
             sources: HashMap::new(),
             script_dir: None,
             spare_vecs: Vec::new(),
-            spare_frames: Vec::new(),
+            spare_inline: Vec::new(),
             globals_epoch: 0,
             pending_warnings: Vec::new(),
             warned: Default::default(),
@@ -231,10 +256,44 @@ impl Vm {
     }
 
     fn run_frame_inner(&mut self, f: &mut Frame) -> Unwind {
+        let mut inline = self.spare_inline.pop().unwrap_or_default();
+        let exit = loop {
+            match self.execute(f, &mut inline) {
+                Ok(exit) => break Ok(exit),
+                Err(err) => {
+                    if let Err(err) = self.unwind_inline(f, &mut inline, err) {
+                        break Err(err);
+                    }
+                }
+            }
+        };
+        debug_assert!(inline.is_empty());
+        // what deep recursion left beyond this goes back to the allocator
+        inline.frames.truncate(64);
+        self.spare_inline.push(inline);
+        exit
+    }
+
+    /// Unwinds `err` from the running frame (the top of `inline`, else `base`) down through
+    /// the inline frames, each adding its traceback entry, until one has a handler (it is then
+    /// ready to run it) or none is left above `base`, which gives the error back.
+    fn unwind_inline(
+        &mut self,
+        base: &mut Frame,
+        inline: &mut InlineFrames,
+        mut err: PyErr,
+    ) -> Result<(), PyErr> {
         loop {
-            match self.execute(f) {
-                Ok(exit) => return Ok(exit),
-                Err(err) => self.unwind_into_handler(f, err)?,
+            let top = match inline.top() {
+                Some(top) => top,
+                None => return self.unwind_into_handler(base, err),
+            };
+            match self.unwind_into_handler(top, err) {
+                Ok(()) => return Ok(()),
+                Err(e) => {
+                    self.leave_inline(inline);
+                    err = e;
+                }
             }
         }
     }

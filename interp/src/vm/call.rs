@@ -1,7 +1,7 @@
 //! Calling: dispatch on the callee's kind, binding arguments to parameter slots (with CPython's
 //! error messages), building function objects and closures, and running generators.
 
-use super::{Frame, FrameExit, Vm};
+use super::{Frame, FrameExit, InlineFrames, Vm};
 use crate::bytecode::Code;
 use mnpy_runtime::interp_api::KwArgs;
 use mnpy_runtime::object::{AttrMap, HeapObj, PyFunction};
@@ -180,23 +180,29 @@ impl Vm {
         }
     }
 
-    /// The direct call path: calls `func` with the `nargs` values on top of the caller's stack
-    /// as its positional arguments, when `Code::simple_positional` says they bind one to one,
-    /// then cuts the caller's stack back to the callee's place, `result_at` (a `Null` by now),
-    /// and writes the result there (moved word by word, see `ValueWords`). `None` when the call
-    /// needs the general path (nothing has been taken from the stack).
-    #[inline]
-    pub(super) fn call_simple_from_stack(
+    /// The direct call path: when `Code::simple_positional` says the `nargs` values on top of
+    /// the running frame's stack (the top of `inline`, else `entry`) bind one to one to
+    /// `func`'s parameters, they move into a new frame for `func`, pushed on `inline`, and the
+    /// caller's stack is cut back to the callee's place, `result_at` (a `Null` by now), where
+    /// `return_inline` writes the result. The dispatch loop then runs on in the new frame,
+    /// without a nested `execute` or any native stack. `None` when the call needs the general
+    /// path (nothing has been taken from the stack); an error past the recursion limit or
+    /// after Ctrl-C, as `run_frame` raises them.
+    #[inline(always)]
+    pub(super) fn call_inline(
         &mut self,
         func: &PyFunction,
-        caller: &mut Frame,
+        entry: &mut Frame,
+        inline: &mut InlineFrames,
         nargs: usize,
         result_at: usize,
     ) -> Option<PyResult<()>> {
-        // A pooled frame often comes back to the function it last ran (recursion, a helper
-        // called in a loop): its code is then `func`'s (both are alive, so one address means
-        // one object), known to be a `Code` without asking `Any`.
-        let (simple, argcount, nlocals, same_code) = match self.spare_frames.last() {
+        let depth = inline.running;
+        // The frame that last ran at this depth is often `func`'s (recursion, a helper called
+        // in a loop): its code is then `func`'s (both are alive, so one address means one
+        // object), known to be a `Code` without asking `Any`.
+        let spare = inline.frames.get(depth);
+        let (simple, argcount, nlocals, same_code) = match spare {
             Some(spare) if std::ptr::addr_eq(Rc::as_ptr(&spare.code), Rc::as_ptr(&func.code)) => (
                 spare.code.simple_positional,
                 spare.code.argcount,
@@ -216,18 +222,15 @@ impl Vm {
         if !simple || argcount as usize != nargs {
             return None;
         }
-        let mut frame = match self.spare_frames.pop() {
-            Some(mut frame) => {
-                if !same_code {
-                    frame.code = func.code.clone().downcast::<Code>().ok()?;
-                }
-                if !Rc::ptr_eq(&frame.globals, &func.globals) {
-                    frame.globals = func.globals.clone();
-                }
-                frame.pc = 0;
-                frame
-            }
-            None => Box::new(Frame {
+        if self.depth >= self.recursion_limit {
+            return Some(Err(super::recursion_error()));
+        }
+        if super::INTERRUPTED.load(std::sync::atomic::Ordering::Relaxed) {
+            super::INTERRUPTED.store(false, std::sync::atomic::Ordering::Relaxed);
+            return Some(Err(PyErr::with_args(TypeTag::KeyboardInterrupt, vec![])));
+        }
+        if depth == inline.frames.len() {
+            inline.frames.push(Box::new(Frame {
                 code: func.code.clone().downcast::<Code>().ok()?,
                 slots: Vec::with_capacity(8),
                 cells: Vec::new(),
@@ -235,7 +238,19 @@ impl Vm {
                 pc: 0,
                 globals: func.globals.clone(),
                 namespace: None,
-            }),
+            }));
+        } else if !same_code {
+            inline.frames[depth].code = func.code.clone().downcast::<Code>().ok()?;
+        }
+        let (running, spare) = inline.frames.split_at_mut(depth);
+        let frame = &mut *spare[0];
+        if !Rc::ptr_eq(&frame.globals, &func.globals) {
+            frame.globals = func.globals.clone();
+        }
+        frame.pc = 0;
+        let caller = match running.last_mut() {
+            Some(top) => &mut **top,
+            None => entry,
         };
         // moved word by word: the arguments were pushed just now (see `ValueWords`)
         match nargs {
@@ -255,23 +270,39 @@ impl Vm {
         for _ in nargs..nlocals {
             frame.slots.push_value(Value::Null);
         }
-        let mut exit = self.run_frame(&mut frame);
-        frame.slots.clear();
-        frame.stack.clear();
-        if self.spare_frames.len() < 64 {
-            self.spare_frames.push(frame);
+        if caller.stack.len() > result_at + 1 {
+            caller.stack.truncate(result_at + 1);
         }
-        self.close_generators_if_any();
-        match &mut exit {
-            Ok(FrameExit::Return(v) | FrameExit::Yield(v)) => {
-                // taken out word by word: the callee's `Return` has just written it
-                let v = Value::Null.replace_in(v);
-                // the callee's place (now `Null`) takes the result
-                caller.stack.truncate(result_at + 1);
-                v.write_to(&mut caller.stack[result_at]);
-                Some(Ok(()))
-            }
-            Err(_) => Some(exit.map(|_| ())),
+        self.depth += 1;
+        inline.running = depth + 1;
+        Some(Ok(()))
+    }
+
+    /// `return v` from the top frame of `inline`: the frame is emptied and kept for reuse,
+    /// any generators it dropped are closed, and `v` takes the callee's place on its caller's
+    /// stack (the new top of `inline`, else `entry`).
+    #[inline(always)]
+    pub(super) fn return_inline(&mut self, entry: &mut Frame, inline: &mut InlineFrames, v: Value) {
+        self.leave_inline(inline);
+        let caller = match inline.top() {
+            Some(top) => top,
+            None => entry,
+        };
+        if let Some(place) = caller.stack.last_mut() {
+            v.write_to(place);
+        }
+    }
+
+    /// Ends the top frame of `inline` (it returned or raised): what it held is released, the
+    /// frame kept for reuse, and any generators it dropped closed.
+    #[inline(always)]
+    pub(super) fn leave_inline(&mut self, inline: &mut InlineFrames) {
+        if let Some(frame) = inline.top() {
+            frame.slots.clear();
+            frame.stack.clear();
+            inline.running -= 1;
+            self.depth -= 1;
+            self.close_generators_if_any();
         }
     }
 

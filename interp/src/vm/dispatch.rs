@@ -9,18 +9,61 @@
 //! traceback use to find the handler and the line.
 
 use super::INTERRUPTED;
-use super::{arith, class, compare, fast, internal, pop, top, Frame, FrameExit, Unwind, Vm};
+use super::{
+    arith, class, compare, fast, internal, pop, top, Frame, FrameExit, InlineFrames, Unwind, Vm,
+};
 use crate::bytecode::{Code, GlobalCache, Op, UnaryOp};
 use mnpy_runtime::interp_api::{BinOp, CmpOp, Interp};
 use mnpy_runtime::object::HeapObj;
 use mnpy_runtime::{BuiltinFn, PyErr, PyResult, TypeTag, Value};
+use std::rc::Rc;
 use std::sync::atomic::Ordering;
 
 impl Vm {
-    /// The dispatch loop. Returns on `Return`/`Yield`; errors go to `run_frame`'s unwinder.
-    pub(super) fn execute(&mut self, f: &mut Frame) -> Unwind {
-        let code = f.code.clone();
-        let ops = &code.ops[..];
+    /// The dispatch loop. Runs the top frame of `inline`, else `entry`; a direct call pushes
+    /// the callee there and runs on in it, and its return pops back to the caller. Returns
+    /// when `entry` returns or yields; errors go to `run_frame`'s unwinder, which unwinds
+    /// `inline` too.
+    pub(super) fn execute(&mut self, entry: &mut Frame, inline: &mut InlineFrames) -> Unwind {
+        let mut f: &mut Frame;
+        let mut code: &Code;
+        let mut ops: &[Op];
+        // the running frame: the top of `inline`, else `entry`
+        macro_rules! top_frame {
+            () => {
+                match inline.top() {
+                    Some(top) => top,
+                    None => &mut *entry,
+                }
+            };
+        }
+        // the running frame has changed (a call or a return)
+        macro_rules! run_top_frame {
+            () => {
+                f = top_frame!();
+                // SAFETY: `code` is the `Code` the running frame holds an `Rc` to, taken
+                // without counting a reference (two per call) and re-taken here whenever the
+                // running frame changes. That `Rc` lives at least as long: the frame is `entry`
+                // (borrowed for this whole call) or a running inline frame (boxed; emptied and
+                // reused only after it returned, and then only by `call_inline`, which is
+                // followed by this macro), and nothing replaces a running frame's code.
+                code = unsafe { &*Rc::as_ptr(&f.code) };
+                ops = &code.ops[..];
+            };
+        }
+        // `return v`: out of the loop from `entry`, else back to the caller, whose stack has a
+        // `Null` in the callee's place to take the result
+        macro_rules! return_value {
+            ($v:expr) => {{
+                let v = $v;
+                if inline.is_empty() {
+                    return Ok(FrameExit::Return(v));
+                }
+                self.return_inline(entry, inline, v);
+                run_top_frame!();
+            }};
+        }
+        run_top_frame!();
         loop {
             let op = ops[f.pc];
             f.pc += 1;
@@ -28,7 +71,7 @@ impl Vm {
                 Op::Nop => {}
                 Op::LoadConst(i) => fast::push(&mut f.stack, code.consts[i as usize].clone()),
                 Op::LoadFast(i) => {
-                    let v = load_fast(f, &code, i)?;
+                    let v = load_fast(f, code, i)?;
                     fast::push(&mut f.stack, v);
                 }
                 Op::StoreFast(i) => {
@@ -36,17 +79,17 @@ impl Vm {
                     fast::store(&mut f.slots[i as usize], v);
                 }
                 Op::LoadFastLoadFast(i) => {
-                    let a = load_fast(f, &code, i)?;
+                    let a = load_fast(f, code, i)?;
                     fast::push(&mut f.stack, a);
                     let Op::LoadFast(j) = ops[f.pc] else {
                         return Err(internal());
                     };
                     f.pc += 1;
-                    let b = load_fast(f, &code, j)?;
+                    let b = load_fast(f, code, j)?;
                     fast::push(&mut f.stack, b);
                 }
                 Op::LoadFastLoadConst(i) => {
-                    let a = load_fast(f, &code, i)?;
+                    let a = load_fast(f, code, i)?;
                     fast::push(&mut f.stack, a);
                     let Op::LoadConst(j) = ops[f.pc] else {
                         return Err(internal());
@@ -65,9 +108,9 @@ impl Vm {
                         }
                         None => {
                             // step by step, so an error names the instruction that raised it
-                            let obj = load_fast(f, &code, i)?;
+                            let obj = load_fast(f, code, i)?;
                             f.pc += 1;
-                            let key = load_fast(f, &code, j)?;
+                            let key = load_fast(f, code, j)?;
                             f.pc += 1;
                             let v = self.getitem(&obj, &key)?;
                             self.after_slow_path(f);
@@ -85,9 +128,9 @@ impl Vm {
                             fast::push(&mut f.stack, v);
                         }
                         None => {
-                            let a = load_fast(f, &code, i)?;
+                            let a = load_fast(f, code, i)?;
                             f.pc += 1;
-                            let b = load_fast(f, &code, j)?;
+                            let b = load_fast(f, code, j)?;
                             f.pc += 1;
                             let v = self.binary(bop, &a, &b)?;
                             self.after_slow_path(f);
@@ -106,7 +149,7 @@ impl Vm {
                             fast::push(&mut f.stack, v);
                         }
                         None => {
-                            let a = load_fast(f, &code, i)?;
+                            let a = load_fast(f, code, i)?;
                             f.pc += 2;
                             let v = self.binary(bop, &a, c)?;
                             self.after_slow_path(f);
@@ -121,16 +164,16 @@ impl Vm {
                         return Err(internal());
                     };
                     f.pc += 1;
-                    let b = load_fast(f, &code, j)?;
+                    let b = load_fast(f, code, j)?;
                     fast::push(&mut f.stack, b);
                 }
                 Op::LoadGlobal(i) => {
-                    let v = self.load_global(f, &code, i)?;
+                    let v = self.load_global(f, code, i)?;
                     fast::push(&mut f.stack, v);
                 }
                 Op::LoadAttr(i) => {
                     let obj = pop(f);
-                    let v = match module_attr_cached(&obj, &code, i) {
+                    let v = match module_attr_cached(&obj, code, i) {
                         Some(v) => v,
                         None => self.getattr(&obj, &code.names[i as usize])?,
                     };
@@ -143,7 +186,7 @@ impl Vm {
                 }
                 Op::LoadMethod(i) => {
                     let obj = pop(f);
-                    if let Some(v) = module_attr_cached(&obj, &code, i) {
+                    if let Some(v) = module_attr_cached(&obj, code, i) {
                         // a module's function, called without a receiver (`math.sqrt(x)`)
                         fast::push(&mut f.stack, v);
                         fast::push(&mut f.stack, Value::Null);
@@ -162,10 +205,12 @@ impl Vm {
                             // with a receiver, it is the first of the arguments on the stack
                             let has_recv = !matches!(f.stack[base + 1], Value::Null);
                             let nargs = n + has_recv as usize;
-                            if let Some(r) = self.call_simple_from_stack(func, f, nargs, base) {
+                            if let Some(r) = self.call_inline(func, entry, inline, nargs, base) {
                                 r?;
+                                run_top_frame!();
                                 continue;
                             }
+                            f = top_frame!();
                         }
                     }
                     if let Value::Builtin(b) = callee {
@@ -204,10 +249,12 @@ impl Vm {
                     if let Value::Obj(o) = &callee {
                         match &**o {
                             HeapObj::Function(func) => {
-                                if let Some(r) = self.call_simple_from_stack(func, f, n, base) {
+                                if let Some(r) = self.call_inline(func, entry, inline, n, base) {
                                     r?;
+                                    run_top_frame!();
                                     continue;
                                 }
+                                f = top_frame!();
                             }
                             // `range(...)` of small ints, usually right before `GetIter` (a
                             // `for` loop): the iterator is made directly, without the general
@@ -348,7 +395,7 @@ impl Vm {
                             f.pc += 3;
                             r
                         }
-                        None => self.compare_jump_slow(f, &code, i, ops[f.pc], c)?,
+                        None => self.compare_jump_slow(f, code, i, ops[f.pc], c)?,
                     };
                     if !truth {
                         f.pc = t as usize;
@@ -366,7 +413,7 @@ impl Vm {
                             f.pc += 3;
                             r
                         }
-                        None => self.compare_jump_slow(f, &code, i, ops[f.pc], c)?,
+                        None => self.compare_jump_slow(f, code, i, ops[f.pc], c)?,
                     };
                     if !truth {
                         f.pc = t as usize;
@@ -386,7 +433,7 @@ impl Vm {
                         f.pc += 2;
                         f.stack.pop();
                     } else {
-                        self.locals_store_subscr_slow(f, &code, i, j)?;
+                        self.locals_store_subscr_slow(f, code, i, j)?;
                     }
                 }
                 Op::LoadFastLoadConstInplaceStore(i) => {
@@ -401,7 +448,7 @@ impl Vm {
                             f.pc += 3;
                             v
                         }
-                        None => self.const_inplace_slow(f, &code, i, j, bop)?,
+                        None => self.const_inplace_slow(f, code, i, j, bop)?,
                     };
                     fast::store(&mut f.slots[k as usize], v);
                 }
@@ -466,14 +513,14 @@ impl Vm {
                         }
                     }
                 },
-                Op::LoopHeader(i) => self.loop_header(&code, i)?,
+                Op::LoopHeader(i) => self.loop_header(code, i)?,
                 Op::JumpLoop(t) => {
                     let Op::LoopHeader(i) = ops[t as usize] else {
                         return Err(internal());
                     };
                     // as if the header itself ran: an interrupt is reported at its line
                     f.pc = t as usize + 1;
-                    self.loop_header(&code, i)?;
+                    self.loop_header(code, i)?;
                 }
                 Op::Pop => {
                     f.stack.pop();
@@ -504,10 +551,7 @@ impl Vm {
                     fast::push(&mut f.stack, a);
                     fast::push(&mut f.stack, b);
                 }
-                Op::Return => {
-                    let v = pop(f);
-                    return Ok(FrameExit::Return(v));
-                }
+                Op::Return => return_value!(pop(f)),
                 Op::BinaryReturn(bop) => {
                     let v = match fast_binary_top2(f, bop) {
                         Some(v) => {
@@ -517,12 +561,12 @@ impl Vm {
                         None => self.arith_top(f, bop, false)?,
                     };
                     f.pc += 1;
-                    return Ok(FrameExit::Return(v));
+                    return_value!(v);
                 }
                 Op::LoadFastReturn(i) => {
-                    let v = load_fast(f, &code, i)?;
+                    let v = load_fast(f, code, i)?;
                     f.pc += 1;
-                    return Ok(FrameExit::Return(v));
+                    return_value!(v);
                 }
                 // listed, not `_`: with every opcode named the jump table needs no range check
                 Op::DeleteFast(_)
@@ -578,7 +622,9 @@ impl Vm {
                 | Op::PrintExpr
                 | Op::LoadAssertionError
                 | Op::Rot4 => {
-                    if let Some(exit) = self.execute_other(f, &code, op)? {
+                    if let Some(exit) = self.execute_other(f, code, op)? {
+                        // a yield: generator frames are never inline
+                        debug_assert!(inline.is_empty());
                         return Ok(exit);
                     }
                     self.after_slow_path(f);

@@ -15,7 +15,7 @@ impl Vm {
     pub(super) fn execute_other(
         &mut self,
         f: &mut Frame,
-        code: &Rc<Code>,
+        code: &Code,
         op: Op,
     ) -> PyResult<Option<FrameExit>> {
         match op {
