@@ -89,6 +89,9 @@ pub struct Vm {
     /// Spare value vectors (argument lists, frame slots, value stacks), reused so that a call
     /// of a Python function allocates nothing once the pool is warm.
     spare_vecs: Vec<Vec<Value>>,
+    /// The range iterator of the last `for` loop over a range, kept for the next one
+    /// (`Vm::range_iterator_reused`).
+    spare_range_iterator: Option<Rc<HeapObj>>,
     /// Spare (empty) stacks of inline frames, one taken by each `run_frame`.
     spare_inline: Vec<InlineFrames>,
     /// Counts changes of the set of names of any module (or of the builtins); a cached
@@ -153,6 +156,7 @@ impl Vm {
             script_dir: None,
             spare_vecs: Vec::new(),
             spare_inline: Vec::new(),
+            spare_range_iterator: None,
             globals_epoch: 0,
             pending_warnings: Vec::new(),
             warned: Default::default(),

@@ -264,7 +264,7 @@ impl Vm {
                                     f.stack.truncate(base);
                                     let v = if let Op::GetIter = ops[f.pc] {
                                         f.pc += 1;
-                                        super::iterate::range_iterator(&r)
+                                        self.range_iterator_reused(&r)
                                     } else {
                                         Value::obj(HeapObj::Range(r))
                                     };
@@ -499,7 +499,9 @@ impl Vm {
                 Op::ForIter(t) => match fast::for_iter_step(top(f)) {
                     fast::Step::Item(v) => fast::push(&mut f.stack, v),
                     fast::Step::Exhausted => {
-                        f.stack.pop();
+                        if let Some(it) = f.stack.pop() {
+                            self.keep_range_iterator(it);
+                        }
                         f.pc = t as usize;
                     }
                     fast::Step::Slow => {

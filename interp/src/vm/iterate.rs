@@ -7,6 +7,7 @@ use mnpy_runtime::interp_api::Interp;
 use mnpy_runtime::object::{DictViewKind, HeapObj, IterState, PyIter, PyRange};
 use mnpy_runtime::{PyErr, PyResult, TypeTag, Value};
 use std::cell::RefCell;
+use std::rc::Rc;
 
 fn iter_value(state: IterState, type_name: &'static str) -> Value {
     Value::obj(HeapObj::Iter(PyIter {
@@ -25,6 +26,39 @@ pub(super) fn range_iterator(r: &PyRange) -> Value {
         },
         "range_iterator",
     )
+}
+
+impl Vm {
+    /// `iter(range(...))` in a `for` loop's direct path: the range iterator that the last
+    /// such loop finished with (`keep_range_iterator`) when there is one, else a new one.
+    /// Loops over ranges are the commonest loops there are; reusing the object saves an
+    /// allocation, a copy of the object into it and a release per loop.
+    pub(super) fn range_iterator_reused(&mut self, r: &PyRange) -> Value {
+        if let Some(mut it) = self.spare_range_iterator.take() {
+            if let Some(HeapObj::Iter(PyIter { state, .. })) = Rc::get_mut(&mut it) {
+                *state.get_mut() = IterState::Range {
+                    next: r.start,
+                    stop: r.stop,
+                    step: r.step,
+                };
+                return Value::Obj(it);
+            }
+        }
+        range_iterator(r)
+    }
+
+    /// A `for` loop has popped its exhausted iterator `it`: a range iterator nobody else
+    /// holds is kept for the next loop (`range_iterator_reused`).
+    #[inline]
+    pub(super) fn keep_range_iterator(&mut self, it: Value) {
+        if let Value::Obj(mut o) = it {
+            if let Some(HeapObj::Iter(PyIter { state, .. })) = Rc::get_mut(&mut o) {
+                if let IterState::Range { .. } = state.get_mut() {
+                    self.spare_range_iterator = Some(o);
+                }
+            }
+        }
+    }
 }
 
 enum Pending {

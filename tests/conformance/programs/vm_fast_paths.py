@@ -29,6 +29,30 @@ def ranges():
     out.append(list(range(-big - 1, -big + 1)))
     it = iter(range(3))
     out.append((type(it).__name__, next(it), list(it)))
+    # a finished loop's range iterator is reused by the next loop, unless someone holds it
+    grid = []
+    for i in range(3):
+        for j in range(i, 4):
+            grid.append(i * 10 + j)
+        for j in range(2):
+            grid.append(-j)
+    out.append(grid)
+    held = []
+    for k in range(3):
+        it = iter(range(k, k + 2))
+        for x in it:
+            held.append(x)
+        held.append(list(it))
+    kept = iter(range(2))
+    for x in kept:
+        pass
+    for y in range(5, 7):
+        held.append((y, list(kept), next(kept, "done")))
+    for z in range(4):
+        if z == 1:
+            break
+    held.append([w for w in range(z, z + 3)])
+    out.append(held)
     for bad in [(1, 2, 0), (1.5,), ("a",), ()]:
         try:
             range(*bad)
