@@ -240,6 +240,11 @@ opcodes! {
     LoadFastLoadFastCompareJump(u32),
     /// `LoadFast(i)`, then the `LoadFast` and `StoreSubscr` that follow (`a[i] = value`).
     LoadFastLoadFastStoreSubscr(u32),
+    /// `LoadFast(i)`, then the `LoadFast`, `Subscr` and `StoreFast` that follow (`x = a[i]`).
+    LoadFastLoadFastSubscrStore(u32),
+    /// `LoadFast(v)`, then the `LoadFast`, `LoadFast` and `StoreSubscr` that follow (`a[i] =
+    /// v`, all three locals).
+    LoadThreeFastStoreSubscr(u32),
     /// `LoadFast(i)`, then the `LoadConst`, `Inplace` and `StoreFast` that follow (`i += 1`).
     LoadFastLoadConstInplaceStore(u32),
     /// `Inplace(op)`, then the `Rot3` and `StoreSubscr` that follow (the end of `a[i] += x`).
@@ -395,6 +400,8 @@ impl Code {
                 | Op::LoadFastLoadConst(s)
                 | Op::StoreFastLoadFast(s)
                 | Op::LoadFastLoadFastSubscr(s)
+                | Op::LoadFastLoadFastSubscrStore(s)
+                | Op::LoadThreeFastStoreSubscr(s)
                 | Op::LoadFastLoadFastBinary(s)
                 | Op::LoadFastLoadConstBinary(s) => {
                     format!("{} ({})", s, self.varnames[*s as usize])

@@ -7,7 +7,9 @@
 //! PopJumpIfFalse` (`if n < 2:`) and `LoadFast LoadFast Compare PopJumpIfFalse` (`while lo <
 //! hi:`), taken before the triples, the triple `LoadFast LoadFast StoreSubscr` (`a[i] = v`)
 //! and the pairs `LoadFast Return` and `Binary Return`; for augmented assignments, `LoadFast LoadConst Inplace
-//! StoreFast` (`i += 1`), `DupTwo Subscr` and `Inplace Rot3 StoreSubscr` (`a[i] += x`).
+//! StoreFast` (`i += 1`), `DupTwo Subscr` and `Inplace Rot3 StoreSubscr` (`a[i] += x`); and
+//! for list element moves between locals, `LoadFast LoadFast Subscr StoreFast` (`x = a[i]`)
+//! and `LoadFast LoadFast LoadFast StoreSubscr` (`a[i] = x`).
 //!
 //! The pass only ever overwrites an instruction in place: it never inserts, removes or moves
 //! one, so jump targets, the line table and the exception table stay valid. The second
@@ -31,32 +33,18 @@ pub fn fuse_pairs(ops: &mut [Op]) {
     }
     let mut i = 0;
     while i + 1 < ops.len() {
-        if i + 3 < ops.len() {
-            let fused = match (ops[i], ops[i + 1], ops[i + 2], ops[i + 3]) {
-                (Op::LoadFast(a), Op::LoadConst(_), Op::Compare(_), Op::PopJumpIfFalse(_)) => {
-                    Some(Op::LoadFastLoadConstCompareJump(a))
-                }
-                (Op::LoadFast(a), Op::LoadFast(_), Op::Compare(_), Op::PopJumpIfFalse(_)) => {
-                    Some(Op::LoadFastLoadFastCompareJump(a))
-                }
-                (Op::LoadFast(a), Op::LoadConst(_), Op::Inplace(_), Op::StoreFast(_)) => {
-                    Some(Op::LoadFastLoadConstInplaceStore(a))
-                }
-                _ => None,
-            };
-            if let Some(op) = fused {
-                ops[i] = op;
-                i += 4;
-                continue;
-            }
+        if let Some(op) = quad_at(ops, i) {
+            ops[i] = op;
+            i += 4;
+            continue;
         }
         if let Some(op) = triple_at(ops, i) {
             ops[i] = op;
             i += 3;
             continue;
         }
-        // a pair here would take the first instruction of a triple: leave this one alone
-        if triple_at(ops, i + 1).is_some() {
+        // a pair here would take the first instruction of a longer group: leave this one alone
+        if triple_at(ops, i + 1).is_some() || quad_at(ops, i + 1).is_some() {
             i += 1;
             continue;
         }
@@ -79,6 +67,31 @@ pub fn fuse_pairs(ops: &mut [Op]) {
             }
             None => i += 1,
         }
+    }
+}
+
+/// The superinstruction for the group of four starting at `i`, if it is one.
+fn quad_at(ops: &[Op], i: usize) -> Option<Op> {
+    if i + 3 >= ops.len() {
+        return None;
+    }
+    match (ops[i], ops[i + 1], ops[i + 2], ops[i + 3]) {
+        (Op::LoadFast(a), Op::LoadConst(_), Op::Compare(_), Op::PopJumpIfFalse(_)) => {
+            Some(Op::LoadFastLoadConstCompareJump(a))
+        }
+        (Op::LoadFast(a), Op::LoadFast(_), Op::Compare(_), Op::PopJumpIfFalse(_)) => {
+            Some(Op::LoadFastLoadFastCompareJump(a))
+        }
+        (Op::LoadFast(a), Op::LoadConst(_), Op::Inplace(_), Op::StoreFast(_)) => {
+            Some(Op::LoadFastLoadConstInplaceStore(a))
+        }
+        (Op::LoadFast(a), Op::LoadFast(_), Op::Subscr, Op::StoreFast(_)) => {
+            Some(Op::LoadFastLoadFastSubscrStore(a))
+        }
+        (Op::LoadFast(v), Op::LoadFast(_), Op::LoadFast(_), Op::StoreSubscr) => {
+            Some(Op::LoadThreeFastStoreSubscr(v))
+        }
+        _ => None,
     }
 }
 
@@ -124,13 +137,14 @@ mod tests {
             Op::Binary(BinOp::Add),
         ];
         fuse_pairs(&mut ops);
+        // the first `LoadFast` stays alone: a pair would take the start of the compare group
         assert_eq!(
             ops,
             vec![
-                Op::LoadFastLoadFast(0),
-                Op::LoadFast(1),
+                Op::LoadFast(0),
+                Op::LoadFastLoadFastCompareJump(1),
                 Op::LoadFast(2),
-                Op::CompareJumpIfFalse(CmpOp::Lt),
+                Op::Compare(CmpOp::Lt),
                 Op::PopJumpIfFalse(9),
                 Op::InplaceStoreFast(BinOp::Add),
                 Op::StoreFast(1),
@@ -142,6 +156,45 @@ mod tests {
                 Op::LoadFastLoadConstBinary(0),
                 Op::LoadConst(0),
                 Op::Binary(BinOp::Add),
+            ]
+        );
+    }
+
+    #[test]
+    fn fuses_element_moves_between_locals_before_shorter_groups() {
+        // `value = k * 2; items[k] = value; x = items[k]`
+        let mut ops = vec![
+            Op::StoreFast(2),
+            Op::LoadFast(2),
+            Op::LoadFast(0),
+            Op::LoadFast(1),
+            Op::StoreSubscr,
+            Op::LoadFast(0),
+            Op::LoadFast(1),
+            Op::Subscr,
+            Op::StoreFast(3),
+            Op::LoadFast(0),
+            Op::LoadFast(1),
+            Op::Subscr,
+            Op::Return,
+        ];
+        fuse_pairs(&mut ops);
+        assert_eq!(
+            ops,
+            vec![
+                Op::StoreFast(2),
+                Op::LoadThreeFastStoreSubscr(2),
+                Op::LoadFast(0),
+                Op::LoadFast(1),
+                Op::StoreSubscr,
+                Op::LoadFastLoadFastSubscrStore(0),
+                Op::LoadFast(1),
+                Op::Subscr,
+                Op::StoreFast(3),
+                Op::LoadFastLoadFastSubscr(0),
+                Op::LoadFast(1),
+                Op::Subscr,
+                Op::Return,
             ]
         );
     }

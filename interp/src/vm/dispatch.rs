@@ -436,6 +436,34 @@ impl Vm {
                         self.locals_store_subscr_slow(f, code, i, j)?;
                     }
                 }
+                Op::LoadFastLoadFastSubscrStore(i) => {
+                    let (Op::LoadFast(j), Op::StoreFast(k)) = (ops[f.pc], ops[f.pc + 2]) else {
+                        return Err(internal());
+                    };
+                    match fast::subscr(&f.slots[i as usize], &f.slots[j as usize]) {
+                        Some(v) => {
+                            f.pc += 3;
+                            fast::store(&mut f.slots[k as usize], v);
+                        }
+                        None => self.locals_subscr_store_slow(f, code, i, j, k)?,
+                    }
+                }
+                Op::LoadThreeFastStoreSubscr(v) => {
+                    let (Op::LoadFast(i), Op::LoadFast(j)) = (ops[f.pc], ops[f.pc + 1]) else {
+                        return Err(internal());
+                    };
+                    let slots = &f.slots;
+                    let (obj, key, value) =
+                        (&slots[i as usize], &slots[j as usize], &slots[v as usize]);
+                    if !matches!(value, Value::Null) && fast::store_subscr(obj, key, value) {
+                        f.pc += 3;
+                    } else {
+                        let value = load_fast(f, code, v)?;
+                        fast::push(&mut f.stack, value);
+                        f.pc += 1;
+                        self.locals_store_subscr_slow(f, code, i, j)?;
+                    }
+                }
                 Op::LoadFastLoadConstInplaceStore(i) => {
                     let (Op::LoadConst(j), Op::Inplace(bop), Op::StoreFast(k)) =
                         (ops[f.pc], ops[f.pc + 1], ops[f.pc + 2])

@@ -56,6 +56,27 @@ impl Vm {
         Ok(())
     }
 
+    /// `LoadFast(i) LoadFast(j) Subscr StoreFast(k)`, step by step.
+    #[inline(never)]
+    pub(super) fn locals_subscr_store_slow(
+        &mut self,
+        f: &mut Frame,
+        code: &Code,
+        i: u32,
+        j: u32,
+        k: u32,
+    ) -> PyResult<()> {
+        let obj = load_fast(f, code, i)?;
+        f.pc += 1;
+        let key = load_fast(f, code, j)?;
+        f.pc += 1;
+        let v = self.getitem(&obj, &key)?;
+        self.after_slow_path(f);
+        f.pc += 1;
+        f.slots[k as usize] = v;
+        Ok(())
+    }
+
     /// `LoadFast(i) LoadConst(j) Inplace(op) StoreFast`: the value to store.
     #[inline(never)]
     pub(super) fn const_inplace_slow(

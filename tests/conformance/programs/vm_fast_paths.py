@@ -238,9 +238,67 @@ def unbound_return(flag):
     return z
 
 
+def element_moves():
+    # `x = a[i]` and `a[i] = x` between locals are fused instructions, with step-by-step
+    # slow paths for anything but a list and an int index
+    out = []
+    perm = [3, 1, 2, 0]
+    lo, hi = 0, 3
+    while lo < hi:
+        tmp = perm[lo]
+        perm[lo] = perm[hi]
+        perm[hi] = tmp
+        lo += 1
+        hi -= 1
+    out.append(perm)
+    table, key, value = {}, "k", [1]
+    table[key] = value
+    got = table[key]
+    out.append((table, got is value))
+    text, k = "hello", -1
+    ch = text[k]
+    out.append(ch)
+    pairs, at, item = [[0, 0], [1, 1]], True, "x"
+    pairs[at] = item
+    first = pairs[at]
+    out.append((pairs, first))
+    for container, index in (([1, 2], 2), ({}, "missing"), ((1, 2), 5), (5, 0)):
+        try:
+            got = container[index]
+        except (IndexError, KeyError, TypeError) as e:
+            out.append(type(e).__name__ + ": " + str(e))
+    for container, index in (([1, 2], 2), ((1, 2), 0), ("ab", 0), ([1], "0")):
+        new = 7
+        try:
+            container[index] = new
+        except (IndexError, TypeError) as e:
+            out.append(type(e).__name__ + ": " + str(e))
+    try:
+        perm[lo] = unset
+    except NameError as e:
+        out.append(type(e).__name__ + ": " + str(e))
+    return out
+
+
+def store_unbound(flag):
+    items, k = [0, 0], 1
+    if flag:
+        v = 5
+    items[k] = v
+    return items
+
+
+def load_into_unbound(flag):
+    if flag:
+        items = [4, 5]
+    k = 0
+    x = items[k]
+    return x
+
+
 def unbound_locals():
-    out = [unbound(True), unbound_return(True)]
-    for fn in (unbound, unbound_return):
+    out = [unbound(True), unbound_return(True), store_unbound(True), load_into_unbound(True)]
+    for fn in (unbound, unbound_return, store_unbound, load_into_unbound):
         try:
             fn(False)
         except UnboundLocalError as e:
@@ -320,6 +378,7 @@ for part in (
     loops,
     calls,
     compares,
+    element_moves,
     unbound_locals,
 ):
     for line in part():
