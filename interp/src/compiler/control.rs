@@ -125,7 +125,11 @@ impl<'t, 'a> Compiler<'t, 'a> {
         let id = self.unit().loops;
         self.unit().loops += 1;
         self.emit(Op::LoopHeader(id));
-        let exit = self.jump_if(&w.test, false)?;
+        // `while True:` and `while 1:` test nothing, as in CPython
+        let exit = match always_true(&w.test) {
+            true => None,
+            false => Some(self.jump_if(&w.test, false)?),
+        };
         self.unit().fblocks.push(FBlock::Loop {
             has_iter: false,
             continue_target: top,
@@ -137,7 +141,9 @@ impl<'t, 'a> Compiler<'t, 'a> {
             return err("internal: loop block", 0);
         };
         let h = self.here();
-        self.patch(exit, h);
+        if let Some(exit) = exit {
+            self.patch(exit, h);
+        }
         self.stmts(&w.orelse)?;
         let end = self.here();
         for p in break_patches {
@@ -326,5 +332,17 @@ impl<'t, 'a> Compiler<'t, 'a> {
         self.patch(jump_end, end);
         self.patch(jump_end2, end);
         Ok(())
+    }
+}
+
+/// A loop condition that is a true constant (`True`, a non-zero int literal).
+fn always_true(test: &ast::Expr) -> bool {
+    match test {
+        ast::Expr::Constant(c) => match &c.value {
+            ast::Constant::Bool(b) => *b,
+            ast::Constant::Int(i) => i.to_string() != "0",
+            _ => false,
+        },
+        _ => false,
     }
 }

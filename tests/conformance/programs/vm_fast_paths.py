@@ -280,6 +280,37 @@ def element_moves():
     return out
 
 
+def constant_loops():
+    # `while True:` and `while 1:` are compiled without a test; the else never runs
+    out = []
+    n = 0
+    while True:
+        n += 1
+        if n == 3:
+            break
+    else:
+        out.append("unreachable")
+    out.append(n)
+    while 1:
+        n -= 1
+        if n < 0:
+            break
+    out.append(n)
+    while 0:
+        out.append("never")
+    else:
+        out.append("zero is false")
+    while False:
+        out.append("never")
+    count = 0
+    while "text":
+        count += 1
+        if count > 2:
+            break
+    out.append(count)
+    return out
+
+
 def store_unbound(flag):
     items, k = [0, 0], 1
     if flag:
@@ -379,6 +410,7 @@ for part in (
     calls,
     compares,
     element_moves,
+    constant_loops,
     unbound_locals,
 ):
     for line in part():
