@@ -7,6 +7,12 @@ use mnpy_interp::{repl, run, JitOptions};
 use std::io::{IsTerminal, Read};
 use std::sync::atomic::Ordering;
 
+/// mimalloc rather than the system allocator: a Python program allocates and frees small
+/// objects all the time (strings, tuples, iterators, boxed ints), which glibc's malloc serves
+/// at several times the cost (CPython has its own small-object allocator for the same reason).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// mnpy: a Python-subset interpreter with native NumPy-compatible arrays.
 #[derive(Parser, Debug)]
 #[command(name = "mnpy", disable_version_flag = true, about, long_about = None)]
