@@ -272,9 +272,12 @@ impl Vm {
             }
         };
         debug_assert!(inline.is_empty());
-        // what deep recursion left beyond this goes back to the allocator
-        inline.frames.truncate(64);
-        self.spare_inline.push(inline);
+        // what deep recursion left goes back to the allocator (beyond 64 frames, and beyond
+        // 16 stacks when `run_frame`s nested deeply)
+        if self.spare_inline.len() < 16 {
+            inline.frames.truncate(64);
+            self.spare_inline.push(inline);
+        }
         exit
     }
 
