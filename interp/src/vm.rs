@@ -129,6 +129,16 @@ impl InlineFrames {
         self.frames.get_mut(i).map(|f| &mut **f)
     }
 
+    /// The running frame: the top inline frame, else `entry` (the frame `run_frame` was
+    /// given).
+    #[inline(always)]
+    pub(crate) fn running<'a>(&'a mut self, entry: &'a mut Frame) -> &'a mut Frame {
+        match self.top() {
+            Some(top) => top,
+            None => entry,
+        }
+    }
+
     /// No inline frame is running.
     #[inline(always)]
     pub(crate) fn is_empty(&self) -> bool {

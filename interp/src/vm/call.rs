@@ -284,11 +284,7 @@ impl Vm {
     #[inline(always)]
     pub(super) fn return_inline(&mut self, entry: &mut Frame, inline: &mut InlineFrames, v: Value) {
         self.leave_inline(inline);
-        let caller = match inline.top() {
-            Some(top) => top,
-            None => entry,
-        };
-        if let Some(place) = caller.stack.last_mut() {
+        if let Some(place) = inline.running(entry).stack.last_mut() {
             v.write_to(place);
         }
     }

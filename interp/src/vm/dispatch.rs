@@ -28,19 +28,10 @@ impl Vm {
         let mut f: &mut Frame;
         let mut code: &Code;
         let mut ops: &[Op];
-        // the running frame: the top of `inline`, else `entry`
-        macro_rules! top_frame {
-            () => {
-                match inline.top() {
-                    Some(top) => top,
-                    None => &mut *entry,
-                }
-            };
-        }
         // the running frame has changed (a call or a return)
         macro_rules! run_top_frame {
             () => {
-                f = top_frame!();
+                f = inline.running(&mut *entry);
                 // SAFETY: `code` is the `Code` the running frame holds an `Rc` to, taken
                 // without counting a reference (two per call) and re-taken here whenever the
                 // running frame changes. That `Rc` lives at least as long: the frame is `entry`
@@ -107,13 +98,7 @@ impl Vm {
                             fast::push(&mut f.stack, v);
                         }
                         None => {
-                            // step by step, so an error names the instruction that raised it
-                            let obj = load_fast(f, code, i)?;
-                            f.pc += 1;
-                            let key = load_fast(f, code, j)?;
-                            f.pc += 1;
-                            let v = self.getitem(&obj, &key)?;
-                            self.after_slow_path(f);
+                            let v = self.locals_subscr_slow(f, code, i, j)?;
                             fast::push(&mut f.stack, v);
                         }
                     }
@@ -210,7 +195,7 @@ impl Vm {
                                 run_top_frame!();
                                 continue;
                             }
-                            f = top_frame!();
+                            f = inline.running(&mut *entry);
                         }
                     }
                     if let Value::Builtin(b) = callee {
@@ -254,7 +239,7 @@ impl Vm {
                                     run_top_frame!();
                                     continue;
                                 }
-                                f = top_frame!();
+                                f = inline.running(&mut *entry);
                             }
                             // `range(...)` of small ints, usually right before `GetIter` (a
                             // `for` loop): the iterator is made directly, without the general
@@ -445,7 +430,11 @@ impl Vm {
                             f.pc += 3;
                             fast::store(&mut f.slots[k as usize], v);
                         }
-                        None => self.locals_subscr_store_slow(f, code, i, j, k)?,
+                        None => {
+                            let v = self.locals_subscr_slow(f, code, i, j)?;
+                            f.pc += 1;
+                            f.slots[k as usize] = v;
+                        }
                     }
                 }
                 Op::LoadThreeFastStoreSubscr(v) => {

@@ -56,25 +56,24 @@ impl Vm {
         Ok(())
     }
 
-    /// `LoadFast(i) LoadFast(j) Subscr StoreFast(k)`, step by step.
+    /// `LoadFast(i) LoadFast(j) Subscr`, step by step: `local_i[local_j]`, with `f.pc` left
+    /// past the `Subscr` (the start of `LoadFastLoadFastSubscr` and of
+    /// `LoadFastLoadFastSubscrStore`).
     #[inline(never)]
-    pub(super) fn locals_subscr_store_slow(
+    pub(super) fn locals_subscr_slow(
         &mut self,
         f: &mut Frame,
         code: &Code,
         i: u32,
         j: u32,
-        k: u32,
-    ) -> PyResult<()> {
+    ) -> PyResult<Value> {
         let obj = load_fast(f, code, i)?;
         f.pc += 1;
         let key = load_fast(f, code, j)?;
         f.pc += 1;
         let v = self.getitem(&obj, &key)?;
         self.after_slow_path(f);
-        f.pc += 1;
-        f.slots[k as usize] = v;
-        Ok(())
+        Ok(v)
     }
 
     /// `LoadFast(i) LoadConst(j) Inplace(op) StoreFast`: the value to store.
